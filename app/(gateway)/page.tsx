@@ -1,0 +1,5 @@
+import { LanguageGateway } from '@/components/language-gateway';
+
+export default function GatewayPage() {
+  return <LanguageGateway />;
+}

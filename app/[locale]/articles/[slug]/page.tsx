@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/article-body';
+import { ArticleHeader } from '@/components/article-header';
+import { LayoutSwitch } from '@/components/layout-switch';
+import { SiteHeader } from '@/components/site-header';
+import { getArticle, getPublishedArticles } from '@/lib/content/load';
+import { isLocale, locales } from '@/lib/i18n/config';
+import { getTranslator } from '@/lib/i18n/server';
+import { articleToHast } from '@/lib/pipeline/processor';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => getPublishedArticles().map((article) => ({ locale, slug: article.meta.slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
+  const { slug } = await params;
+  const article = getArticle(slug);
+  if (!article) return {};
+  return { title: article.meta.headline.vi, description: article.meta.summary.en };
+}
+
+export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
+  const { locale, slug } = await params;
+  const article = getArticle(slug);
+  if (!article || !isLocale(locale)) notFound();
+  const t = await getTranslator(locale);
+  const tree = articleToHast(article.body, {
+    labelsLang: locale,
+    labels: {
+      translationPending: t('article.translationPending'),
+      photoCaption: t('article.photoCaption'),
+      notes: {
+        heading: t('article.editorsNotes'),
+        backToText: t('article.backToText'),
+        noteRef: (number) => t('article.noteRef', { number }),
+      },
+    },
+  });
+  return (
+    <>
+      <SiteHeader t={t} locale={locale} path={`/articles/${slug}/`} />
+      <main id="main" className="reader">
+        <article className="article">
+          <ArticleHeader meta={article.meta} t={t} locale={locale} />
+          <LayoutSwitch
+            labels={{
+              legend: t('layout.label'),
+              'side-by-side': t('layout.sideBySide'),
+              interlinear: t('layout.interlinear'),
+              vi: t('layout.vietnameseOnly'),
+              en: t('layout.englishOnly'),
+            }}
+          />
+          <ArticleBody tree={tree} />
+        </article>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { literataLatin, literataVietnamese } from '@/components/fonts';
+import '@/components/styles.css';
+import { isLocale, locales } from '@/lib/i18n/config';
+import { getTranslator } from '@/lib/i18n/server';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslator(locale);
+  return { title: { default: t('site.name'), template: `%s · ${t('site.name')}` }, description: t('site.tagline') };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = await getTranslator(locale);
+  return (
+    <html lang={locale} className={`${literataLatin.variable} ${literataVietnamese.variable}`}>
+      <head>
+        {/* Synchronous on purpose: applies the saved layout before first paint. */}
+        <script src="/reader-prefs.js" />
+      </head>
+      <body>
+        {children}
+        <footer className="site-footer">
+          <p>{t('site.footer')}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

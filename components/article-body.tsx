@@ -1,0 +1,20 @@
+import type { Root } from 'hast';
+import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+
+// Links in content: fragments stay in the page; anything else leaves the site, so it says so.
+function ContentLink({ href, children, className, id, ...rest }: React.ComponentProps<'a'>) {
+  const external = href !== undefined && /^https?:/.test(href);
+  return (
+    <a href={href} className={className} id={id} aria-label={rest['aria-label']} {...(external ? { rel: 'noopener noreferrer external' } : {})}>
+      {children}
+    </a>
+  );
+}
+
+const components: Partial<Components> = { a: ContentLink };
+
+/** Renders the article's hast (from lib/pipeline) as React elements: no HTML strings. */
+export function ArticleBody({ tree }: { tree: Root }) {
+  return <div className="article-body">{toJsxRuntime(tree, { Fragment, jsx, jsxs, components })}</div>;
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { TFunction } from 'i18next';
+import { locales, type Locale } from '@/lib/i18n/config';
+
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', vi: 'Tiếng Việt' };
+
+/** `path` is the current page below the locale ("/articles/x/"), so switching language stays on it. */
+export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; path: string }) {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t('site.skipToContent')}
+      </a>
+      <Link className="site-name" href={`/${locale}/`} lang="vi">
+        {t('site.name')}
+      </Link>
+      <nav aria-label={t('site.primaryNav')} className="site-nav">
+        <Link href={`/${locale}/`}>{t('site.library')}</Link>
+      </nav>
+      <nav aria-label={t('site.languageSwitch')} className="language-switch">
+        <ul>
+          {locales.map((other) => (
+            <li key={other}>
+              <a href={`/${other}${path}`} lang={other} hrefLang={other} aria-current={other === locale ? 'true' : undefined}>
+                {LANGUAGE_NAMES[other]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

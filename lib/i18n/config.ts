@@ -1,0 +1,10 @@
+export const locales = ['en', 'vi'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'en';
+
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
+
+/** BCP 47 tags for Intl and og:locale-style uses. */
+export const localeTags: Record<Locale, string> = { en: 'en-GB', vi: 'vi-VN' };

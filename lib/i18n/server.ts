@@ -1,0 +1,21 @@
+import { createInstance, type TFunction } from 'i18next';
+import { localeTags, type Locale } from './config';
+import { resources } from './resources';
+
+const translators = new Map<Locale, TFunction>();
+
+/** A translator for server components: one i18next instance per locale, never the global one. */
+export async function getTranslator(locale: Locale): Promise<TFunction> {
+  const cached = translators.get(locale);
+  if (cached) return cached;
+  const instance = createInstance();
+  await instance.init({ lng: locale, fallbackLng: false, resources, interpolation: { escapeValue: false } });
+  translators.set(locale, instance.t);
+  return instance.t;
+}
+
+export function formatDate(isoDate: string, locale: Locale): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
+  return new Intl.DateTimeFormat(localeTags[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

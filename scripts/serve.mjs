@@ -1,0 +1,95 @@
+// npm start — serves the static export in out/ on PORT (default 3000), with the site's security
+// headers; any static host or CDN can serve out/ the same way (README lists the headers).
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const root = resolve(process.env.SONG_NGU_OUT_DIR ?? 'out');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+
+if (!existsSync(join(root, 'index.html'))) {
+  console.error(`No build in ${root}. Run "npm run build" first.`);
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.txt', '.xml', '.svg', '.webmanifest']);
+
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+function resolveFile(pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, safe);
+  if (!candidate.startsWith(root)) return null;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return { file: candidate };
+  if (existsSync(join(candidate, 'index.html'))) {
+    return pathname.endsWith('/') ? { file: join(candidate, 'index.html') } : { redirect: `${pathname}/` };
+  }
+  return null;
+}
+
+const server = createServer((request, response) => {
+  let url;
+  try {
+    url = new URL(request.url ?? '/', 'http://localhost');
+    decodeURIComponent(url.pathname);
+  } catch {
+    url = new URL('/__malformed__', 'http://localhost');
+  }
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  let found = null;
+  try {
+    found = resolveFile(url.pathname);
+  } catch {
+    found = null;
+  }
+  if (found?.redirect) {
+    response.writeHead(308, { Location: found.redirect + url.search }).end();
+    return;
+  }
+  const status = found ? 200 : 404;
+  const file = found?.file ?? join(root, '404.html');
+  const extension = extname(file);
+  const headers = {
+    'Content-Type': TYPES[extension] ?? 'application/octet-stream',
+    'Cache-Control': file.includes(`${join(root, '_next', 'static')}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+    Vary: 'Accept-Encoding',
+  };
+  const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  if (gzip) headers['Content-Encoding'] = 'gzip';
+  else headers['Content-Length'] = statSync(file).size;
+  response.writeHead(status, headers);
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+});
+
+server.listen(port, host, () => console.log(`Song Ngữ: serving ${root} at http://${host}:${port}/`));

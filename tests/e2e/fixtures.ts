@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** What a reader does on an article page, in the reader's terms. */
+export class ReaderPage {
+  constructor(readonly page: Page) {}
+
+  async open(slug: string, locale: 'en' | 'vi' = 'en', fragment = '') {
+    await this.page.goto(`/${locale}/articles/${slug}/${fragment}`);
+  }
+
+  get title(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  vietnamese(unitId: string): Locator {
+    return this.page.locator(`[lang="vi"][data-align="${unitId}"]`);
+  }
+
+  english(unitId: string): Locator {
+    return this.page.locator(`[lang="en"][data-align="${unitId}"]`);
+  }
+
+  get vietnameseCells(): Locator {
+    return this.page.locator('.article-body [lang="vi"][data-align]');
+  }
+
+  get englishCells(): Locator {
+    return this.page.locator('.article-body [lang="en"][data-align]');
+  }
+
+  layoutOption(name: string | RegExp): Locator {
+    return this.page.getByRole('group', { name: /Layout|Bố cục/ }).getByRole('radio', { name });
+  }
+
+  async chooseLayout(name: string | RegExp) {
+    const option = this.layoutOption(name);
+    await expect(option).toBeEnabled();
+    await option.check();
+  }
+
+  async background(cell: Locator): Promise<string> {
+    return cell.evaluate((element) => getComputedStyle(element).backgroundColor);
+  }
+
+  async hasHorizontalScroll(): Promise<boolean> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  }
+
+  async accessibilityViolations() {
+    const results = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  }
+}
+
+export const test = base.extend<{ reader: ReaderPage }>({
+  reader: async ({ page }, use) => {
+    await use(new ReaderPage(page));
+  },
+});
+
+export { expect };
+
+export const TRANSPARENT = 'rgba(0, 0, 0, 0)';
