@@ -1,0 +1,28 @@
+// Golden files: tests/fixtures/pipeline/<case>/input.md → expected.html through the article processor.
+// UPDATE_GOLDEN=1 rewrites the expected files; review the diff before committing it.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { toHtml } from 'hast-util-to-html';
+import { articleToHast, type ArticlePipelineOptions } from '../../lib/pipeline/processor';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pipeline');
+const options: ArticlePipelineOptions = {
+  labelsLang: 'en',
+  labels: {
+    translationPending: 'Translation pending',
+    photoCaption: 'Photo caption',
+    notes: { heading: 'Editors’ notes', backToText: 'Back to the text', noteRef: (number) => `Editors’ note ${number}` },
+  },
+};
+
+for (const name of readdirSync(FIXTURES)) {
+  test(`pipeline golden: ${name}`, () => {
+    const input = readFileSync(join(FIXTURES, name, 'input.md'), 'utf8');
+    const actual = `${toHtml(articleToHast(input, options))}\n`;
+    const expectedPath = join(FIXTURES, name, 'expected.html');
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
+    assert.equal(actual, readFileSync(expectedPath, 'utf8'));
+  });
+}
