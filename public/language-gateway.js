@@ -10,4 +10,6 @@ try {
     }
   }
   location.replace('/' + choice + '/' + location.hash);
-} catch (error) {}
+} catch {
+  // No storage or history access: the links on the page still work.
+}

@@ -2,4 +2,6 @@
 try {
   var layout = localStorage.getItem('song-ngu:layout');
   if (/^(side-by-side|interlinear|vi|en)$/.test(layout)) document.documentElement.setAttribute('data-layout', layout);
-} catch (error) {}
+} catch {
+  // No storage: the default responsive layout applies.
+}

@@ -8,6 +8,7 @@ export default function GatewayLayout({ children }: { children: React.ReactNode 
   return (
     <html lang="en">
       <head>
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- must redirect before anything paints */}
         <script src="/language-gateway.js" />
       </head>
       <body>{children}</body>

@@ -27,7 +27,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={locale} className={`${literataLatin.variable} ${literataVietnamese.variable}`}>
       <head>
-        {/* Synchronous on purpose: applies the saved layout before first paint. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- must apply the saved layout before first paint */}
         <script src="/reader-prefs.js" />
       </head>
       <body>

@@ -3,7 +3,7 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
 export function isLocale(value: string): value is Locale {
-  return (locales as readonly string[]).includes(value);
+  return locales.some((locale) => locale === value);
 }
 
 /** BCP 47 tags for Intl and og:locale-style uses. */

@@ -49,7 +49,7 @@ export function isNamedContainer(node: RootContent | undefined, name: string): b
 }
 
 export function isBlockKind(name: string): name is BlockKind {
-  return (BLOCK_KINDS as readonly string[]).includes(name);
+  return BLOCK_KINDS.some((kind) => kind === name);
 }
 
 function lineOf(node: { position?: { start: { line: number } } }): number {

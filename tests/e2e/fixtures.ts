@@ -54,8 +54,8 @@ export class ReaderPage {
 }
 
 export const test = base.extend<{ reader: ReaderPage }>({
-  reader: async ({ page }, use) => {
-    await use(new ReaderPage(page));
+  reader: async ({ page }, provide) => {
+    await provide(new ReaderPage(page));
   },
 });
 
