@@ -16,6 +16,7 @@ export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; 
       </Link>
       <nav aria-label={t('site.primaryNav')} className="site-nav">
         <Link href={`/${locale}/`}>{t('site.library')}</Link>
+        <Link href={`/${locale}/entities/`}>{t('site.entities')}</Link>
       </nav>
       <nav aria-label={t('site.languageSwitch')} className="language-switch">
         <ul>

@@ -1,16 +1,31 @@
 // npm run check:content — validates every file under content/; exits non-zero on any error.
 import { formatFinding, readAllArticles } from '../lib/content/load';
+import { unitCount } from '../lib/content/stats';
+import { checkEntityUse } from '../lib/entities/check';
+import { buildEntityIndex } from '../lib/entities';
+import { readEntities } from '../lib/entities/load';
+import { ENTITY_TYPES } from '../lib/entities/schema';
+import { getTranslator } from '../lib/i18n/server';
+import { mentionCounts } from '../lib/reader/concordance';
+import { renderArticle } from '../lib/reader/render-article';
 
 const { articles, findings } = readAllArticles();
-for (const finding of findings) console.log(formatFinding(finding));
-const errors = findings.filter((finding) => finding.severity === 'error').length;
-const warnings = findings.length - errors;
+const { entities, findings: entityFindings } = readEntities();
+const index = buildEntityIndex(entities);
+const t = await getTranslator('en');
+const tally = checkEntityUse(articles, entities, (article) => mentionCounts(renderArticle(article, 'en', t, index)));
+const all = [...findings, ...entityFindings, ...tally.findings];
+
+for (const finding of all) console.log(formatFinding(finding));
 for (const article of articles) {
-  const units = article.structure.blocks.reduce((sum, block) => sum + block.units.length, 0);
   const translated = article.structure.blocks.reduce((sum, block) => sum + block.units.filter((unit) => unit.en !== null).length, 0);
   console.log(
-    `${article.file}: ${article.meta.status}, ${article.structure.blocks.length} blocks, ${units} units (${translated} translated), ${article.structure.notes.length} editorial notes`,
+    `${article.file}: ${article.meta.status}, ${article.structure.blocks.length} blocks, ${unitCount(article.structure)} units (${translated} translated), ` +
+      `${article.structure.notes.length} editorial notes, ${tally.perArticle.get(article.meta.slug) ?? 0} entity mentions`,
   );
 }
-console.log(`check:content: ${articles.length} articles, ${errors} errors, ${warnings} warnings`);
+const byType = ENTITY_TYPES.map((type) => `${type} ${entities.filter((entity) => entity.type === type).length}`).join(', ');
+console.log(`entities: ${entities.length} (${byType})`);
+const errors = all.filter((finding) => finding.severity === 'error').length;
+console.log(`check:content: ${articles.length} articles, ${entities.length} entities, ${errors} errors, ${all.length - errors} warnings`);
 process.exit(errors ? 1 : 0);

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Root } from 'mdast';
-import { LineCounter, parseDocument } from 'yaml';
 import { parseMarkdown } from '../pipeline/parse';
 import { readStructure, type ArticleStructure } from '../pipeline/structure';
 import { frontmatterSchema, type Frontmatter } from './schema';
 import { validateStructure, type Finding } from './validate';
+import { parseYaml } from './yaml';
 
 export const CONTENT_DIR = join(process.cwd(), 'content');
 export const ARTICLES_DIR = join(CONTENT_DIR, 'articles');
@@ -49,34 +49,21 @@ export function readArticle(path: string, source: string): { article?: Article; 
     add(1, 'the file must start with YAML frontmatter between two --- lines');
     return { findings };
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(match[1] ?? '', { lineCounter, prettyErrors: false });
-  for (const error of document.errors) add(lineCounter.linePos(error.pos[0]).line + 1, `frontmatter: ${error.message.split('\n')[0]}`);
-  if (document.errors.length) return { findings };
-
-  const parsed = frontmatterSchema.safeParse(document.toJS());
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-      let node = document.getIn(path, true);
-      for (let depth = path.length - 1; !node && depth >= 0; depth--) node = document.getIn(path.slice(0, depth), true);
-      const offset = node && typeof node === 'object' && 'range' in node && Array.isArray(node.range) ? Number(node.range[0]) : 0;
-      add(lineCounter.linePos(offset).line + 1, `frontmatter ${path.join('.') || '(root)'}: ${issue.message}`);
-    }
-    return { findings };
-  }
+  const { data: meta, findings: frontmatterFindings } = parseYaml(match[1] ?? '', frontmatterSchema, 1);
+  for (const finding of frontmatterFindings) add(finding.line, `frontmatter ${finding.message}`);
+  if (!meta) return { findings };
 
   const body = source.slice(match[0].length);
   const bodyLine = match[0].split('\n').length;
   const tree = parseMarkdown(body);
   const structure = readStructure(tree);
-  for (const finding of validateStructure(tree, structure, parsed.data.status === 'published')) {
+  for (const finding of validateStructure(tree, structure, meta.status === 'published')) {
     findings.push({ ...finding, file, line: finding.line + bodyLine - 1 });
   }
   if (source !== source.normalize('NFC')) add(1, 'the file is not in Unicode NFC');
-  const expectedName = `${parsed.data.slug}.md`;
+  const expectedName = `${meta.slug}.md`;
   if (!path.endsWith(expectedName)) add(2, `the file name must be the slug: ${expectedName}`);
-  return { article: { file, meta: parsed.data, body, bodyLine, tree, structure }, findings };
+  return { article: { file, meta, body, bodyLine, tree, structure }, findings };
 }
 
 /** All articles under content/articles, checked together (slugs unique). */

@@ -3,24 +3,33 @@ import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { rehypeAnnotationList, type AnnotationListOptions } from './rehype-annotation-list';
 import { rehypeCellSpacing } from './rehype-cell-spacing';
+import { rehypeEntityMentions, type EntityMentionsOptions } from './rehype-entity-mentions';
 import { remarkBilingualBlocks, type BilingualBlocksOptions } from './remark-bilingual-blocks';
 import { remarkEditorialNotes, type EditorialNotesOptions } from './remark-editorial-notes';
+import { remarkExplicitEntities } from './remark-explicit-entities';
 
 export interface ArticlePipelineOptions {
   labels: BilingualBlocksOptions['labels'] & { notes: EditorialNotesOptions['labels'] };
   labelsLang: string;
+  /** Entity linking and the annotation list; without it the text is rendered unannotated. */
+  annotations?: { mentions: EntityMentionsOptions; list: AnnotationListOptions };
 }
 
 /** The one processor every article body goes through: Markdown with directives → hast for React. */
 export function createArticleProcessor(options: ArticlePipelineOptions) {
-  return unified()
+  const processor = unified()
     .use(remarkParse)
     .use(remarkDirective)
+    .use(remarkExplicitEntities)
     .use(remarkEditorialNotes, { labels: options.labels.notes })
     .use(remarkBilingualBlocks, { labels: options.labels, labelsLang: options.labelsLang })
     .use(remarkRehype)
     .use(rehypeCellSpacing);
+  return options.annotations
+    ? processor.use(rehypeEntityMentions, options.annotations.mentions).use(rehypeAnnotationList, options.annotations.list)
+    : processor;
 }
 
 export function articleToHast(markdown: string, options: ArticlePipelineOptions): Root {

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { AnnotationCards } from '@/components/annotation-cards';
+import { AnnotationToggle } from '@/components/annotation-toggle';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleHeader } from '@/components/article-header';
 import { LayoutSwitch } from '@/components/layout-switch';
 import { SiteHeader } from '@/components/site-header';
 import { getArticle, getPublishedArticles } from '@/lib/content/load';
+import { getEntityIndex } from '@/lib/entities';
 import { isLocale, locales } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
-import { articleToHast } from '@/lib/pipeline/processor';
+import { renderArticle } from '@/lib/reader/render-article';
 
 export const dynamicParams = false;
 
@@ -27,36 +30,29 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const article = getArticle(slug);
   if (!article || !isLocale(locale)) notFound();
   const t = await getTranslator(locale);
-  const tree = articleToHast(article.body, {
-    labelsLang: locale,
-    labels: {
-      translationPending: t('article.translationPending'),
-      photoCaption: t('article.photoCaption'),
-      notes: {
-        heading: t('article.editorsNotes'),
-        backToText: t('article.backToText'),
-        noteRef: (number) => t('article.noteRef', { number }),
-      },
-    },
-  });
+  const tree = renderArticle(article, locale, t, getEntityIndex());
   return (
     <>
       <SiteHeader t={t} locale={locale} path={`/articles/${slug}/`} />
       <main id="main" className="reader">
         <article className="article">
           <ArticleHeader meta={article.meta} t={t} locale={locale} />
-          <LayoutSwitch
-            labels={{
-              legend: t('layout.label'),
-              'side-by-side': t('layout.sideBySide'),
-              interlinear: t('layout.interlinear'),
-              vi: t('layout.vietnameseOnly'),
-              en: t('layout.englishOnly'),
-            }}
-          />
+          <div className="reader-controls">
+            <LayoutSwitch
+              labels={{
+                legend: t('layout.label'),
+                'side-by-side': t('layout.sideBySide'),
+                interlinear: t('layout.interlinear'),
+                vi: t('layout.vietnameseOnly'),
+                en: t('layout.englishOnly'),
+              }}
+            />
+            <AnnotationToggle label={t('annotations.show')} />
+          </div>
           <ArticleBody tree={tree} />
         </article>
       </main>
+      <AnnotationCards labels={{ close: t('annotations.close'), editorsNote: t('annotations.editorsNote') }} />
     </>
   );
 }

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SiteHeader } from '@/components/site-header';
+import { getEntityIndex } from '@/lib/entities';
+import { ENTITY_TYPES } from '@/lib/entities/schema';
+import { isLocale, type Locale } from '@/lib/i18n/config';
+import { getTranslator } from '@/lib/i18n/server';
+import { siteConcordance } from '@/lib/reader/site-concordance';
+
+async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : 'en';
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/entities'>): Promise<Metadata> {
+  const t = await getTranslator(await localeOf(params));
+  return { title: t('entities.title'), description: t('entities.intro') };
+}
+
+export default async function EntityIndexPage({ params }: PageProps<'/[locale]/entities'>) {
+  const locale = await localeOf(params);
+  const t = await getTranslator(locale);
+  const entities = getEntityIndex().list;
+  const mentions = siteConcordance(locale, t);
+  const collator = new Intl.Collator(locale);
+  return (
+    <>
+      <SiteHeader t={t} locale={locale} path="/entities/" />
+      <main id="main" className="entity-index">
+        <h1>{t('entities.title')}</h1>
+        <p>{t('entities.intro')}</p>
+        {ENTITY_TYPES.map((type) => {
+          const group = entities.filter((entity) => entity.type === type).sort((a, b) => collator.compare(a.name[locale], b.name[locale]));
+          if (!group.length) return null;
+          return (
+            <section key={type} aria-labelledby={`type-${type}`}>
+              <h2 id={`type-${type}`}>{t(`annotations.typesPlural.${type}`)}</h2>
+              <ul>
+                {group.map((entity) => {
+                  const count = (mentions.get(entity.id) ?? []).reduce((sum, entry) => sum + entry.lines.length, 0);
+                  return (
+                    <li key={entity.id}>
+                      <Link href={`/${locale}/entities/${entity.id}/`} lang={locale}>
+                        {entity.name[locale]}
+                      </Link>{' '}
+                      {entity.name.vi !== entity.name.en ? <span lang={locale === 'vi' ? 'en' : 'vi'}>({entity.name[locale === 'vi' ? 'en' : 'vi']})</span> : null}
+                      <span className="entity-gloss" lang={locale}>
+                        {entity.gloss[locale]}
+                      </span>
+                      <span className="entity-count">{t('entities.mentions', { count })}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          );
+        })}
+      </main>
+    </>
+  );
+}

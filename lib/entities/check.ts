@@ -1,0 +1,41 @@
+// Cross-checks between the articles and the knowledge base, for check:content.
+import { visit } from 'unist-util-visit';
+import type { Article, FileFinding } from '../content/load';
+import type { Entity } from './schema';
+
+export interface MentionTally {
+  findings: FileFinding[];
+  /** Mentions per article slug, and per entity across all articles. */
+  perArticle: Map<string, number>;
+  perEntity: Map<string, number>;
+}
+
+/** `mentionsIn` counts an article's rendered mentions per entity (explicit and automatic alike). */
+export function checkEntityUse(articles: Article[], entities: Entity[], mentionsIn: (article: Article) => Map<string, number>): MentionTally {
+  const known = new Set(entities.map((entity) => entity.id));
+  const findings: FileFinding[] = [];
+  const perArticle = new Map<string, number>();
+  const perEntity = new Map<string, number>();
+
+  for (const article of articles) {
+    const slug = article.meta.slug;
+    perArticle.set(slug, 0);
+    visit(article.tree, 'textDirective', (node) => {
+      if (node.name !== 'entity') return;
+      const id = node.attributes?.id;
+      const line = (node.position?.start.line ?? 1) + article.bodyLine - 1;
+      if (id && !known.has(id)) findings.push({ file: article.file, line, severity: 'error', message: `:entity refers to unknown entity "${id}": add content/entities/${id}.yaml or fix the id` });
+      else if (!id && (!node.attributes || !('off' in node.attributes))) findings.push({ file: article.file, line, severity: 'error', message: ':entity needs {#entity-id} or {off}' });
+    });
+    for (const [entityId, count] of mentionsIn(article)) {
+      perArticle.set(slug, (perArticle.get(slug) ?? 0) + count);
+      perEntity.set(entityId, (perEntity.get(entityId) ?? 0) + count);
+    }
+  }
+  for (const entity of entities) {
+    if (!perEntity.get(entity.id)) {
+      findings.push({ file: `content/entities/${entity.id}.yaml`, line: 1, severity: 'warning', message: `no article mentions ${entity.id}: add an alias that the articles use, or remove the record` });
+    }
+  }
+  return { findings, perArticle, perEntity };
+}

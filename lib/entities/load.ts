@@ -1,0 +1,70 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { FileFinding } from '../content/load';
+import { parseYaml } from '../content/yaml';
+import type { Alias } from './matcher';
+import { entitySchema, type Entity } from './schema';
+
+export const ENTITIES_DIR = join(process.cwd(), 'content', 'entities');
+
+export function readEntities(directory = ENTITIES_DIR): { entities: Entity[]; findings: FileFinding[] } {
+  const entities: Entity[] = [];
+  const findings: FileFinding[] = [];
+  if (!existsSync(directory)) return { entities, findings };
+  for (const name of readdirSync(directory).filter((file) => file.endsWith('.yaml')).sort()) {
+    const path = join(directory, name);
+    const file = relative(process.cwd(), path);
+    const source = readFileSync(path, 'utf8');
+    const { data, findings: found } = parseYaml(source, entitySchema);
+    findings.push(...found.map((finding) => ({ ...finding, file })));
+    if (source !== source.normalize('NFC')) findings.push({ file, line: 1, severity: 'error', message: 'the file is not in Unicode NFC' });
+    if (!data) continue;
+    if (`${data.id}.yaml` !== name) findings.push({ file, line: 1, severity: 'error', message: `the file name must be the id: ${data.id}.yaml` });
+    entities.push(data);
+  }
+  findings.push(...ambiguousAliases(entities));
+  return { entities, findings };
+}
+
+/** The same alias (ignoring case) on two entities cannot be linked automatically. */
+function ambiguousAliases(entities: Entity[]): FileFinding[] {
+  const owners = new Map<string, string>();
+  const findings: FileFinding[] = [];
+  for (const entity of entities) {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const alias of new Set([entity.name[lang], ...entity.aliases[lang]])) {
+        const key = `${lang}:${alias.normalize('NFC').toLocaleLowerCase('vi')}`;
+        const owner = owners.get(key);
+        if (owner && owner !== entity.id) {
+          findings.push({
+            file: `content/entities/${entity.id}.yaml`,
+            line: 1,
+            severity: 'warning',
+            message: `${lang} alias "${alias}" is also an alias of ${owner}: mark such mentions explicitly with :entity[…]{#id}`,
+          });
+        } else owners.set(key, entity.id);
+      }
+    }
+  }
+  return findings;
+}
+
+/** Aliases per language for the matcher; an alias two entities share is left to explicit markup. */
+export function aliasesByLanguage(entities: Entity[]): Record<'vi' | 'en', Alias[]> {
+  const result: Record<'vi' | 'en', Alias[]> = { vi: [], en: [] };
+  for (const lang of ['vi', 'en'] as const) {
+    const counts = new Map<string, Set<string>>();
+    for (const entity of entities) {
+      for (const alias of new Set([entity.name[lang], ...entity.aliases[lang]])) {
+        const key = alias.normalize('NFC').toLocaleLowerCase('vi');
+        counts.set(key, (counts.get(key) ?? new Set()).add(entity.id));
+      }
+    }
+    for (const entity of entities) {
+      for (const alias of new Set([entity.name[lang], ...entity.aliases[lang]])) {
+        if ((counts.get(alias.normalize('NFC').toLocaleLowerCase('vi'))?.size ?? 0) === 1) result[lang].push({ text: alias, entityId: entity.id });
+      }
+    }
+  }
+  return result;
+}
