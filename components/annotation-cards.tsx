@@ -65,6 +65,8 @@ export function AnnotationCards({ labels }: { labels: { close: string; editorsNo
   const hoverTimer = useRef<number | undefined>(undefined);
   const leaveTimer = useRef<number | undefined>(undefined);
   const openRef = useRef<OpenCard | null>(null);
+  // Focus handed back to a mention on close must not reopen its card.
+  const returningFocus = useRef(false);
 
   const close = useCallback((returnFocus: boolean) => {
     window.clearTimeout(hoverTimer.current);
@@ -74,7 +76,11 @@ export function AnnotationCards({ labels }: { labels: { close: string; editorsNo
     current.trigger.setAttribute('aria-expanded', 'false');
     openRef.current = null;
     setCard(null);
-    if (returnFocus) current.trigger.focus({ preventScroll: true });
+    if (returnFocus) {
+      returningFocus.current = true;
+      current.trigger.focus({ preventScroll: true });
+      returningFocus.current = false;
+    }
   }, []);
 
   const open = useCallback(
@@ -140,7 +146,7 @@ export function AnnotationCards({ labels }: { labels: { close: string; editorsNo
     };
     const onFocusIn = (event: FocusEvent) => {
       const trigger = triggerOf(event.target);
-      if (trigger && openRef.current?.trigger !== trigger) open(trigger, false);
+      if (trigger && !returningFocus.current && openRef.current?.trigger !== trigger) open(trigger, false);
     };
     const onFocusOut = (event: FocusEvent) => {
       const current = openRef.current;

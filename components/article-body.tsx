@@ -3,13 +3,9 @@ import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 
 // Links in content: fragments stay in the page; anything else leaves the site, so it says so.
-function ContentLink({ href, children, className, id, ...rest }: React.ComponentProps<'a'>) {
-  const external = href !== undefined && /^https?:/.test(href);
-  return (
-    <a href={href} className={className} id={id} aria-label={rest['aria-label']} {...(external ? { rel: 'noopener noreferrer external' } : {})}>
-      {children}
-    </a>
-  );
+function ContentLink(props: React.ComponentProps<'a'>) {
+  const external = props.href !== undefined && /^https?:/.test(props.href);
+  return <a {...props} {...(external ? { rel: 'noopener noreferrer external' } : {})} />;
 }
 
 const components: Partial<Components> = { a: ContentLink };

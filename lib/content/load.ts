@@ -7,7 +7,8 @@ import { frontmatterSchema, type Frontmatter } from './schema';
 import { validateStructure, type Finding } from './validate';
 import { parseYaml } from './yaml';
 
-export const CONTENT_DIR = join(process.cwd(), 'content');
+/** SONG_NGU_CONTENT_DIR points the build and checks at another content tree (previews, test fixtures). */
+export const CONTENT_DIR = process.env.SONG_NGU_CONTENT_DIR ?? join(process.cwd(), 'content');
 export const ARTICLES_DIR = join(CONTENT_DIR, 'articles');
 
 export interface Article {

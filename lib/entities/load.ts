@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { FileFinding } from '../content/load';
+import { CONTENT_DIR, type FileFinding } from '../content/load';
 import { parseYaml } from '../content/yaml';
 import type { Alias } from './matcher';
 import { entitySchema, type Entity } from './schema';
 
-export const ENTITIES_DIR = join(process.cwd(), 'content', 'entities');
+export const ENTITIES_DIR = join(CONTENT_DIR, 'entities');
 
 export function readEntities(directory = ENTITIES_DIR): { entities: Entity[]; findings: FileFinding[] } {
   const entities: Entity[] = [];

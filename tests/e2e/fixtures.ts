@@ -39,6 +39,14 @@ export class ReaderPage {
     await option.check();
   }
 
+  get mentions(): Locator {
+    return this.page.locator('.article-body a[data-entity]');
+  }
+
+  get card(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
   async background(cell: Locator): Promise<string> {
     return cell.evaluate((element) => getComputedStyle(element).backgroundColor);
   }

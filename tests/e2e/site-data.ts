@@ -8,4 +8,5 @@ export const articles = getPublishedArticles().map((article) => ({
   date: article.meta.published.date,
   blocks: article.structure.blocks,
   units: article.structure.blocks.flatMap((block) => block.units),
+  notes: article.structure.notes.length,
 }));
