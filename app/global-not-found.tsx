@@ -1,28 +1,26 @@
 import type { Metadata } from 'next';
 import '@/components/styles.css';
 import { locales } from '@/lib/i18n/config';
-import { resources } from '@/lib/i18n/resources';
+import { getTranslator } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Song Ngữ: 404' };
+export const metadata: Metadata = { title: '404' };
 
 // Unmatched URLs of any locale land here (the static host serves 404.html), so it speaks both languages.
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  const translators = await Promise.all(locales.map(async (locale) => [locale, await getTranslator(locale)] as const));
   return (
     <html lang="en">
       <body>
         <main id="main" className="not-found">
-          {locales.map((locale) => {
-            const text = resources[locale].translation.notFound;
-            return (
-              <section key={locale} lang={locale}>
-                <h1>{text.title}</h1>
-                <p>{text.body}</p>
-                <p>
-                  <a href={`/${locale}/`}>{text.back}</a>
-                </p>
-              </section>
-            );
-          })}
+          {translators.map(([locale, t]) => (
+            <section key={locale} lang={locale}>
+              <h1>{t('notFound.title')}</h1>
+              <p>{t('notFound.body')}</p>
+              <p>
+                <a href={`/${locale}/`}>{t('notFound.back')}</a>
+              </p>
+            </section>
+          ))}
         </main>
       </body>
     </html>

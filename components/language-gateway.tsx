@@ -1,20 +1,22 @@
 import { locales, type Locale } from '@/lib/i18n/config';
-import { resources } from '@/lib/i18n/resources';
+import { getTranslator } from '@/lib/i18n/server';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', vi: 'Tiếng Việt' };
 
 /** Both languages offered in their own words; public/language-gateway.js redirects before paint when it can. */
-export function LanguageGateway() {
+export async function LanguageGateway() {
+  const translators = await Promise.all(locales.map(async (locale) => [locale, await getTranslator(locale)] as const));
+  const [, vietnamese] = translators.find(([locale]) => locale === 'vi') ?? [];
   return (
     <main id="main" className="gateway">
-      <h1 lang="vi">Song Ngữ</h1>
+      <h1 lang="vi">{vietnamese?.('site.name')}</h1>
       <ul className="gateway-choices">
-        {locales.map((locale) => (
+        {translators.map(([locale, t]) => (
           <li key={locale} lang={locale}>
             <a href={`/${locale}/`} hrefLang={locale}>
               {LANGUAGE_NAMES[locale]}
             </a>
-            <p>{resources[locale].translation.site.tagline}</p>
+            <p>{t('site.tagline')}</p>
           </li>
         ))}
       </ul>

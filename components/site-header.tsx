@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import { locales, type Locale } from '@/lib/i18n/config';
+import { LanguageLinks } from './language-links';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', vi: 'Tiếng Việt' };
 
@@ -19,15 +20,7 @@ export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; 
         <Link href={`/${locale}/entities/`}>{t('site.entities')}</Link>
       </nav>
       <nav aria-label={t('site.languageSwitch')} className="language-switch">
-        <ul>
-          {locales.map((other) => (
-            <li key={other}>
-              <a href={`/${other}${path}`} lang={other} hrefLang={other} aria-current={other === locale ? 'true' : undefined}>
-                {LANGUAGE_NAMES[other]}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <LanguageLinks current={locale} links={locales.map((other) => ({ locale: other, href: `/${other}${path}`, name: LANGUAGE_NAMES[other] }))} />
       </nav>
     </header>
   );
