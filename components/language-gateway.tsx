@@ -1,7 +1,5 @@
-import { locales, type Locale } from '@/lib/i18n/config';
+import { localeNames, locales } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
-
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', vi: 'Tiếng Việt' };
 
 /** Both languages offered in their own words; public/language-gateway.js redirects before paint when it can. */
 export async function LanguageGateway() {
@@ -14,7 +12,7 @@ export async function LanguageGateway() {
         {translators.map(([locale, t]) => (
           <li key={locale} lang={locale}>
             <a href={`/${locale}/`} hrefLang={locale}>
-              {LANGUAGE_NAMES[locale]}
+              {localeNames[locale]}
             </a>
             <p>{t('site.tagline')}</p>
           </li>

@@ -1,9 +1,7 @@
 import Link from 'next/link';
 import type { TFunction } from 'i18next';
-import { locales, type Locale } from '@/lib/i18n/config';
+import { localeNames, locales, type Locale } from '@/lib/i18n/config';
 import { LanguageLinks } from './language-links';
-
-const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', vi: 'Tiếng Việt' };
 
 /** `path` is the current page below the locale ("/articles/x/"), so switching language stays on it. */
 export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; path: string }) {
@@ -20,7 +18,7 @@ export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; 
         <Link href={`/${locale}/entities/`}>{t('site.entities')}</Link>
       </nav>
       <nav aria-label={t('site.languageSwitch')} className="language-switch">
-        <LanguageLinks current={locale} links={locales.map((other) => ({ locale: other, href: `/${other}${path}`, name: LANGUAGE_NAMES[other] }))} />
+        <LanguageLinks current={locale} links={locales.map((other) => ({ locale: other, href: `/${other}${path}`, name: localeNames[other] }))} />
       </nav>
     </header>
   );

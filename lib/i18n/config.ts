@@ -8,3 +8,6 @@ export function isLocale(value: string): value is Locale {
 
 /** BCP 47 tags for Intl and og:locale-style uses. */
 export const localeTags: Record<Locale, string> = { en: 'en-GB', vi: 'vi-VN' };
+
+/** Each interface language named in itself, as language switchers show them. */
+export const localeNames: Record<Locale, string> = { en: 'English', vi: 'Tiếng Việt' };

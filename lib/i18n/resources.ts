@@ -13,9 +13,9 @@ const en = {
   library: {
     title: 'Library',
     intro: 'Vietnamese news on Russia–North Korea relations, each sentence paired with its English translation.',
-    count_one: '{{count}} article',
-    count_other: '{{count}} articles',
-    readingTime: '{{count}} min read',
+    count_one: '{{count, number}} article',
+    count_other: '{{count, number}} articles',
+    readingTime: '{{count, number}} min read',
   },
   article: {
     outlet: 'Outlet',
@@ -28,7 +28,7 @@ const en = {
     translationPending: 'Translation pending',
     photoCaption: 'Photo caption (photo not reproduced)',
     editorsNotes: 'Editors’ notes',
-    noteRef: 'Editors’ note {{number}}',
+    noteRef: 'Editors’ note {{number, number}}',
     backToText: 'Back to the text',
   },
   annotations: {
@@ -36,7 +36,7 @@ const en = {
     entityPage: 'Every mention',
     wikipedia: 'Wikipedia',
     wikidata: 'Wikidata',
-    backToMention: 'Back to mention {{number}}',
+    backToMention: 'Back to mention {{number, number}}',
     mentionsIn: 'Mentions:',
     show: 'Show annotations',
     close: 'Close',
@@ -65,8 +65,8 @@ const en = {
   entities: {
     title: 'People, places and terms',
     intro: 'Everyone and everything the articles mention, with every mention in context.',
-    mentions_one: '{{count}} mention',
-    mentions_other: '{{count}} mentions',
+    mentions_one: '{{count, number}} mention',
+    mentions_other: '{{count, number}} mentions',
     keyDates: 'Key dates',
     concordance: 'Mentions in the articles',
     externalLinks: 'Elsewhere',
@@ -104,9 +104,9 @@ const vi: Resources = {
   library: {
     title: 'Thư viện',
     intro: 'Tin tức tiếng Việt về quan hệ Nga – Triều Tiên, mỗi câu đi kèm bản dịch tiếng Anh.',
-    count_one: '{{count}} bài',
-    count_other: '{{count}} bài',
-    readingTime: '{{count}} phút đọc',
+    count_one: '{{count, number}} bài',
+    count_other: '{{count, number}} bài',
+    readingTime: '{{count, number}} phút đọc',
   },
   article: {
     outlet: 'Nguồn',
@@ -119,7 +119,7 @@ const vi: Resources = {
     translationPending: 'Đang chờ bản dịch',
     photoCaption: 'Chú thích ảnh (không đăng lại ảnh)',
     editorsNotes: 'Ghi chú của biên tập viên',
-    noteRef: 'Ghi chú {{number}} của biên tập viên',
+    noteRef: 'Ghi chú {{number, number}} của biên tập viên',
     backToText: 'Trở lại bài viết',
   },
   annotations: {
@@ -127,7 +127,7 @@ const vi: Resources = {
     entityPage: 'Mọi lần xuất hiện',
     wikipedia: 'Wikipedia',
     wikidata: 'Wikidata',
-    backToMention: 'Trở lại lần nhắc {{number}}',
+    backToMention: 'Trở lại lần nhắc {{number, number}}',
     mentionsIn: 'Các lần nhắc:',
     show: 'Hiện chú giải',
     close: 'Đóng',
@@ -156,8 +156,8 @@ const vi: Resources = {
   entities: {
     title: 'Nhân vật, địa danh và thuật ngữ',
     intro: 'Mọi nhân vật, địa danh, tổ chức và thuật ngữ trong các bài, kèm từng lần xuất hiện trong ngữ cảnh.',
-    mentions_one: '{{count}} lần nhắc',
-    mentions_other: '{{count}} lần nhắc',
+    mentions_one: '{{count, number}} lần nhắc',
+    mentions_other: '{{count, number}} lần nhắc',
     keyDates: 'Mốc thời gian',
     concordance: 'Xuất hiện trong các bài',
     externalLinks: 'Tham khảo thêm',
