@@ -1,6 +1,6 @@
 // npm start — serves the static export in out/ on PORT (default 3000), with the site's security
 // headers; any static host or CDN can serve out/ the same way (README lists the headers).
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -29,14 +29,28 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.txt', '.xml', '.svg', '.webmanifest']);
 
-export const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
+// Headers come from out/_headers (written by the build: shared headers under /*, a CSP per page).
+function readHeaderRules(file) {
+  const rules = new Map();
+  let current = null;
+  for (const line of existsSync(file) ? readFileSync(file, 'utf8').split('\n') : []) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      current = line.trim();
+      rules.set(current, rules.get(current) ?? {});
+    } else if (current) {
+      const [name, ...value] = line.trim().split(':');
+      rules.get(current)[name.trim()] = value.join(':').trim();
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules(join(root, '_headers'));
+if (!headerRules.size) console.warn('No out/_headers: serving without security headers. Run "npm run build".');
+
+function headersFor(route) {
+  return { ...(headerRules.get('/*') ?? {}), ...(headerRules.get(route) ?? {}) };
+}
 
 function resolveFile(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -57,7 +71,6 @@ const server = createServer((request, response) => {
   } catch {
     url = new URL('/__malformed__', 'http://localhost');
   }
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
@@ -68,6 +81,8 @@ const server = createServer((request, response) => {
   } catch {
     found = null;
   }
+  const route = found?.file ? `/${found.file.slice(root.length + 1).replace(/index\.html$/, '')}` : '/404.html';
+  for (const [name, value] of Object.entries(headersFor(route))) response.setHeader(name, value);
   if (found?.redirect) {
     response.writeHead(308, { Location: found.redirect + url.search }).end();
     return;
