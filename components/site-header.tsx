@@ -16,6 +16,8 @@ export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; 
       <nav aria-label={t('site.primaryNav')} className="site-nav">
         <Link href={`/${locale}/`}>{t('site.library')}</Link>
         <Link href={`/${locale}/entities/`}>{t('site.entities')}</Link>
+        <Link href={`/${locale}/timeline/`}>{t('site.timeline')}</Link>
+        <Link href={`/${locale}/search/`}>{t('site.search')}</Link>
       </nav>
       <nav aria-label={t('site.languageSwitch')} className="language-switch">
         <LanguageLinks current={locale} links={locales.map((other) => ({ locale: other, href: `/${other}${path}`, name: localeNames[other] }))} />

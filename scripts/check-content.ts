@@ -8,13 +8,15 @@ import { ENTITY_TYPES } from '../lib/entities/schema';
 import { getTranslator } from '../lib/i18n/server';
 import { mentionCounts } from '../lib/reader/concordance';
 import { renderArticle } from '../lib/reader/render-article';
+import { readTimeline, timelineContext } from '../lib/timeline/load';
 
 const { articles, findings } = readAllArticles();
 const { entities, findings: entityFindings } = readEntities();
 const index = buildEntityIndex(entities);
 const t = await getTranslator('en');
 const tally = checkEntityUse(articles, entities, (article) => mentionCounts(renderArticle(article, 'en', t, index)));
-const all = [...findings, ...entityFindings, ...tally.findings];
+const timeline = readTimeline(timelineContext(articles, index.byId.keys()));
+const all = [...findings, ...entityFindings, ...tally.findings, ...timeline.findings];
 
 for (const finding of all) console.log(formatFinding(finding));
 for (const article of articles) {
@@ -26,6 +28,7 @@ for (const article of articles) {
 }
 const byType = ENTITY_TYPES.map((type) => `${type} ${entities.filter((entity) => entity.type === type).length}`).join(', ');
 console.log(`entities: ${entities.length} (${byType})`);
+console.log(`timeline: ${timeline.events.length} events`);
 const errors = all.filter((finding) => finding.severity === 'error').length;
 console.log(`check:content: ${articles.length} articles, ${entities.length} entities, ${errors} errors, ${all.length - errors} warnings`);
 process.exit(errors ? 1 : 0);

@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { literataLatin, literataVietnamese } from '@/components/fonts';
 import '@/components/styles.css';
 import { isLocale, locales } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
+import { siteUrl } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -15,7 +17,12 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslator(locale);
-  return { title: { default: t('site.name'), template: `%s · ${t('site.name')}` }, description: t('site.tagline') };
+  return {
+    metadataBase: siteUrl,
+    title: { default: t('site.name'), template: `%s · ${t('site.name')}` },
+    description: t('site.tagline'),
+    alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: t('openData.feed') }] } },
+  };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
@@ -34,6 +41,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         {children}
         <footer className="site-footer">
           <p>{t('site.footer')}</p>
+          <p className="footer-links">
+            <Link href={`/${locale}/data/`}>{t('site.openData')}</Link> <a href="/feed.xml">{t('openData.feed')}</a>
+          </p>
         </footer>
       </body>
     </html>

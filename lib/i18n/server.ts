@@ -19,3 +19,11 @@ export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
   return new Intl.DateTimeFormat(localeTags[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** A date known to the day (YYYY-MM-DD) or only to the month (YYYY-MM). */
+export function formatPartialDate(isoDate: string, locale: Locale): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return formatDate(isoDate, locale);
+  const [year, month] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, 1));
+  return new Intl.DateTimeFormat(localeTags[locale], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { rehypeAnnotationList, type AnnotationListOptions } from './rehype-annotation-list';
 import { rehypeCellSpacing } from './rehype-cell-spacing';
 import { rehypeEntityMentions, type EntityMentionsOptions } from './rehype-entity-mentions';
+import { rehypeShareLinks, type ShareLinksOptions } from './rehype-share-links';
 import { remarkBilingualBlocks, type BilingualBlocksOptions } from './remark-bilingual-blocks';
 import { remarkEditorialNotes, type EditorialNotesOptions } from './remark-editorial-notes';
 import { remarkExplicitEntities } from './remark-explicit-entities';
@@ -15,6 +16,8 @@ export interface ArticlePipelineOptions {
   labelsLang: string;
   /** Entity linking and the annotation list; without it the text is rendered unannotated. */
   annotations?: { mentions: EntityMentionsOptions; list: AnnotationListOptions };
+  /** Permalinks on every sentence and block; left out where the text is quoted rather than read. */
+  shareLinks?: ShareLinksOptions;
 }
 
 /** The one processor every article body goes through: Markdown with directives → hast for React. */
@@ -27,9 +30,10 @@ export function createArticleProcessor(options: ArticlePipelineOptions) {
     .use(remarkBilingualBlocks, { labels: options.labels, labelsLang: options.labelsLang })
     .use(remarkRehype)
     .use(rehypeCellSpacing);
-  return options.annotations
+  const annotated = options.annotations
     ? processor.use(rehypeEntityMentions, options.annotations.mentions).use(rehypeAnnotationList, options.annotations.list)
     : processor;
+  return options.shareLinks ? annotated.use(rehypeShareLinks, options.shareLinks) : annotated;
 }
 
 export function articleToHast(markdown: string, options: ArticlePipelineOptions): Root {

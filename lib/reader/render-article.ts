@@ -4,6 +4,7 @@ import type { Article } from '../content/load';
 import type { EntityIndex } from '../entities';
 import type { Locale } from '../i18n/config';
 import { articleToHast } from '../pipeline/processor';
+import { sentencePath } from '../site';
 
 export function entityHref(locale: Locale, entityId: string): string {
   return `/${locale}/entities/${entityId}/`;
@@ -22,6 +23,10 @@ export function renderArticle(article: Article, locale: Locale, t: TFunction, en
         backToText: t('article.backToText'),
         noteRef: (number) => t('article.noteRef', { number }),
       },
+    },
+    shareLinks: {
+      labels: { sentence: (number) => t('share.sentenceLink', { number }), block: (number) => t('share.blockLink', { number }) },
+      sentenceHref: (unitId) => sentencePath(locale, article.meta.slug, unitId),
     },
     annotations: {
       mentions: {

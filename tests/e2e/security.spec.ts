@@ -3,7 +3,7 @@ import { articles } from './site-data';
 
 const [sample] = articles;
 if (!sample) throw new Error('no articles to test');
-const PAGES = ['/', '/en/', '/vi/', `/en/articles/${sample.slug}/`, `/vi/articles/${sample.slug}/`, '/en/entities/', '/en/no-such-page/'];
+const PAGES = ['/', '/en/', '/vi/', `/en/articles/${sample.slug}/`, `/vi/articles/${sample.slug}/`, '/en/entities/', '/vi/search/?q=binh', '/en/timeline/', '/en/data/', '/en/no-such-page/'];
 
 test('pages run under a strict CSP without violations and never leave the origin', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;

@@ -5,6 +5,7 @@ export const articles = getPublishedArticles().map((article) => ({
   slug: article.meta.slug,
   seed: article.meta.source.seed,
   headline: article.meta.headline,
+  summary: article.meta.summary,
   date: article.meta.published.date,
   blocks: article.structure.blocks,
   units: article.structure.blocks.flatMap((block) => block.units),

@@ -15,6 +15,10 @@ const options: ArticlePipelineOptions = {
     photoCaption: 'Photo caption',
     notes: { heading: 'Editors’ notes', backToText: 'Back to the text', noteRef: (number) => `Editors’ note ${number}` },
   },
+  shareLinks: {
+    labels: { sentence: (number) => `Link to sentence ${number}`, block: (number) => `Link to paragraph ${number}` },
+    sentenceHref: (unitId) => `/en/articles/fixture/s/${unitId}/`,
+  },
 };
 
 for (const name of readdirSync(FIXTURES)) {

@@ -4,13 +4,16 @@ import { AnnotationCards } from '@/components/annotation-cards';
 import { AnnotationToggle } from '@/components/annotation-toggle';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleHeader } from '@/components/article-header';
+import { JsonLd } from '@/components/json-ld';
 import { LayoutSwitch } from '@/components/layout-switch';
+import { ShareActions } from '@/components/share-actions';
 import { SiteHeader } from '@/components/site-header';
 import { getArticle, getPublishedArticles } from '@/lib/content/load';
 import { getEntityIndex } from '@/lib/entities';
 import { isLocale, locales } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
 import { renderArticle } from '@/lib/reader/render-article';
+import { articleMetadata, newsArticleJsonLd } from '@/lib/share/metadata';
 
 export const dynamicParams = false;
 
@@ -19,10 +22,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
-  const { slug } = await params;
+  const { locale, slug } = await params;
   const article = getArticle(slug);
-  if (!article) return {};
-  return { title: article.meta.headline.vi, description: article.meta.summary.en };
+  if (!article || !isLocale(locale)) return {};
+  return articleMetadata(article, locale);
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
@@ -35,6 +38,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
     <>
       <SiteHeader t={t} locale={locale} path={`/articles/${slug}/`} />
       <main id="main" className="reader">
+        <JsonLd data={newsArticleJsonLd(article, locale)} />
         <article className="article">
           <ArticleHeader meta={article.meta} t={t} locale={locale} />
           <div className="reader-controls">
@@ -53,6 +57,15 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
         </article>
       </main>
       <AnnotationCards labels={{ close: t('annotations.close'), editorsNote: t('annotations.editorsNote') }} />
+      <ShareActions
+        labels={{
+          copied: t('share.copied'),
+          copyFailed: t('share.copyFailed'),
+          share: t('share.share'),
+          arrivedSentence: t('share.arrivedSentence'),
+          arrivedBlock: t('share.arrivedBlock'),
+        }}
+      />
     </>
   );
 }

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { SearchBox } from '@/components/search-box';
+import { SiteHeader } from '@/components/site-header';
+import { isLocale, type Locale } from '@/lib/i18n/config';
+import { resources } from '@/lib/i18n/resources';
+import { getTranslator } from '@/lib/i18n/server';
+
+async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : 'en';
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
+  const t = await getTranslator(await localeOf(params));
+  return { title: t('search.title'), description: t('search.intro') };
+}
+
+export default async function SearchPage({ params }: PageProps<'/[locale]/search'>) {
+  const locale = await localeOf(params);
+  const t = await getTranslator(locale);
+  return (
+    <>
+      <SiteHeader t={t} locale={locale} path="/search/" />
+      <main id="main" className="search-page">
+        <h1>{t('search.title')}</h1>
+        <p>{t('search.intro')}</p>
+        <noscript>
+          <p className="search-noscript">{t('search.needsScript')}</p>
+        </noscript>
+        <SearchBox locale={locale} messages={resources[locale].translation.search} />
+      </main>
+    </>
+  );
+}

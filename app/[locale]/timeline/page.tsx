@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SiteHeader } from '@/components/site-header';
+import { getArticle, getPublishedArticles } from '@/lib/content/load';
+import { getEntityIndex } from '@/lib/entities';
+import { isLocale, type Locale } from '@/lib/i18n/config';
+import { formatPartialDate, getTranslator } from '@/lib/i18n/server';
+import { findUnit } from '@/lib/share/card-text';
+import { articlePath } from '@/lib/site';
+import { getTimeline, timelineContext } from '@/lib/timeline/load';
+
+async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : 'en';
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/timeline'>): Promise<Metadata> {
+  const t = await getTranslator(await localeOf(params));
+  return { title: t('timeline.title'), description: t('timeline.intro') };
+}
+
+export default async function TimelinePage({ params }: PageProps<'/[locale]/timeline'>) {
+  const locale = await localeOf(params);
+  const t = await getTranslator(locale);
+  const entities = getEntityIndex();
+  const events = getTimeline(timelineContext(getPublishedArticles(), entities.byId.keys()));
+  return (
+    <>
+      <SiteHeader t={t} locale={locale} path="/timeline/" />
+      <main id="main" className="timeline">
+        <h1>{t('timeline.title')}</h1>
+        <p>{t('timeline.intro')}</p>
+        <ol className="timeline-events">
+          {events.map((event) => (
+            <li key={event.id} id={event.id} className="timeline-event">
+              <p className="timeline-date">
+                <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
+              </p>
+              <h2 lang={locale}>{event.title[locale]}</h2>
+              <p lang={locale}>{event.summary[locale]}</p>
+              <h3>{t('timeline.reportedIn')}</h3>
+              <ul className="timeline-reports">
+                {event.reports.map((reference) => {
+                  const [slug = '', unitId = ''] = reference.split('#');
+                  const article = getArticle(slug);
+                  const unit = article && findUnit(article, unitId);
+                  if (!article || !unit) return null;
+                  return (
+                    <li key={reference}>
+                      <Link href={`${articlePath(locale, slug)}#${unitId}`}>
+                        <span lang="vi">{unit.vi}</span>
+                      </Link>
+                      {unit.en ? (
+                        <span lang="en" className="timeline-en">
+                          {unit.en}
+                        </span>
+                      ) : null}
+                      <span className="timeline-source" lang="vi">
+                        {article.meta.headline.vi}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+              {event.entities.length ? (
+                <p className="timeline-entities">
+                  <span>{t('timeline.involves')}</span>{' '}
+                  {event.entities.map((id, index) => {
+                    const entity = entities.byId.get(id);
+                    return entity ? (
+                      <span key={id}>
+                        {index ? ', ' : ''}
+                        <Link href={`/${locale}/entities/${id}/`} lang={locale}>
+                          {entity.name[locale]}
+                        </Link>
+                      </span>
+                    ) : null;
+                  })}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+'use client';
+
+import { createInstance } from 'i18next';
+import { Fragment, useEffect, useMemo, useState } from 'react';
+import type { Resources } from '@/lib/i18n/resources';
+import { SEARCH_INDEX_PATH } from '@/lib/export/catalogue';
+import type { SearchDocument } from '@/lib/search/documents';
+import { matchRanges, prepare, search, type PreparedDocument } from '@/lib/search/query';
+
+function isSearchDocument(value: unknown): value is SearchDocument {
+  return typeof value === 'object' && value !== null && 'kind' in value && 'path' in value && 'vi' in value && 'en' in value;
+}
+
+function Highlighted({ text, query }: { text: string; query: string }) {
+  const ranges = matchRanges(text, query);
+  const parts: React.ReactNode[] = [];
+  let position = 0;
+  for (const [start, end] of ranges) {
+    parts.push(<Fragment key={`t${start}`}>{text.slice(position, start)}</Fragment>, <mark key={`m${start}`}>{text.slice(start, end)}</mark>);
+    position = end;
+  }
+  parts.push(<Fragment key="rest">{text.slice(position)}</Fragment>);
+  return <>{parts}</>;
+}
+
+/** The search strings only, in a browser-side i18next instance, for plurals and number formats. */
+function useSearchTranslator(locale: string, messages: Resources['search']) {
+  return useMemo(() => {
+    const instance = createInstance();
+    void instance.init({ lng: locale, initAsync: false, resources: { [locale]: { translation: { search: messages } } }, interpolation: { escapeValue: false } });
+    return instance.t;
+  }, [locale, messages]);
+}
+
+/** One box over both languages; the query lives in the URL (?q=) so that results can be linked to. */
+export function SearchBox({ locale, messages }: { locale: string; messages: Resources['search'] }) {
+  const t = useSearchTranslator(locale, messages);
+  const [query, setQuery] = useState('');
+  const [index, setIndex] = useState<PreparedDocument[] | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    fetch(SEARCH_INDEX_PATH)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((data: unknown) => {
+        setIndex(prepare(Array.isArray(data) ? data.filter(isSearchDocument) : []));
+        // A linked search (?q=…) runs once the index is here; a query typed meanwhile wins.
+        setQuery((typed) => typed || (new URLSearchParams(window.location.search).get('q') ?? ''));
+      })
+      .catch(() => setFailed(true));
+  }, []);
+
+  const results = useMemo(() => (index && query.trim() ? search(index, query) : []), [index, query]);
+
+  function update(next: string) {
+    setQuery(next);
+    const url = new URL(window.location.href);
+    if (next) url.searchParams.set('q', next);
+    else url.searchParams.delete('q');
+    window.history.replaceState(null, '', url);
+  }
+
+  const trimmed = query.trim();
+  const summary = !trimmed || !index ? '' : results.length ? t('search.results', { count: results.length, query: trimmed }) : t('search.noResults', { query: trimmed });
+
+  return (
+    <div className="search">
+      <form role="search" className="search-form" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor="search-query">{t('search.label')}</label>
+        <input id="search-query" name="q" type="search" value={query} onChange={(event) => update(event.target.value)} autoComplete="off" spellCheck={false} />
+        <button type="submit">{t('search.submit')}</button>
+      </form>
+      <p className="search-summary" role="status">
+        {failed ? t('search.loadFailed') : summary}
+      </p>
+      <ol className="search-results">
+        {results.map((document) => (
+          <li key={document.path}>
+            <span className="search-kind">{t(`search.kinds.${document.kind}`)}</span>
+            <a href={`/${locale}${document.path}`}>
+              <span lang="vi">
+                <Highlighted text={document.vi} query={query} />
+              </span>
+            </a>
+            <span lang="en" className="search-en">
+              <Highlighted text={document.en} query={query} />
+            </span>
+            {document.context ? (
+              <span className="search-context" lang={locale}>
+                {document.context[locale === 'vi' ? 'vi' : 'en']}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
