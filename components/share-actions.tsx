@@ -20,6 +20,15 @@ interface Status {
   canShare?: boolean;
 }
 
+/** The fragment's id; a malformed one (…#%E0%A4) is no target rather than an error. */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 function shareTarget(event: MouseEvent): HTMLAnchorElement | null {
   const target = event.target instanceof Element ? event.target.closest('a[data-share]') : null;
   return target instanceof HTMLAnchorElement ? target : null;
@@ -46,7 +55,7 @@ export function ShareActions({ labels }: { labels: ShareActionsLabels }) {
       );
     }
     function onArrival() {
-      const id = decodeURIComponent(window.location.hash.slice(1));
+      const id = fragmentId(window.location.hash);
       const target = id ? document.getElementById(id) : null;
       if (!target) return;
       const unit = target.matches('[data-align]');

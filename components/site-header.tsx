@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import { localeNames, locales, type Locale } from '@/lib/i18n/config';
 import { LanguageLinks } from './language-links';
+import { ThemeSwitch } from './theme-switch';
 
 /** `path` is the current page below the locale ("/articles/x/"), so switching language stays on it. */
 export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; path: string }) {
@@ -19,6 +20,7 @@ export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; 
         <Link href={`/${locale}/timeline/`}>{t('site.timeline')}</Link>
         <Link href={`/${locale}/search/`}>{t('site.search')}</Link>
       </nav>
+      <ThemeSwitch labels={{ label: t('theme.label'), system: t('theme.system'), light: t('theme.light'), dark: t('theme.dark') }} />
       <nav aria-label={t('site.languageSwitch')} className="language-switch">
         <LanguageLinks current={locale} links={locales.map((other) => ({ locale: other, href: `/${other}${path}`, name: localeNames[other] }))} />
       </nav>

@@ -1,5 +1,6 @@
 // npm run check:content — validates every file under content/; exits non-zero on any error.
 import { formatFinding, readAllArticles } from '../lib/content/load';
+import { checkPublishedIds, readPublishedIds } from '../lib/content/published-ids';
 import { unitCount } from '../lib/content/stats';
 import { checkEntityUse } from '../lib/entities/check';
 import { buildEntityIndex } from '../lib/entities';
@@ -16,7 +17,9 @@ const index = buildEntityIndex(entities);
 const t = await getTranslator('en');
 const tally = checkEntityUse(articles, entities, (article) => mentionCounts(renderArticle(article, 'en', t, index)));
 const timeline = readTimeline(timelineContext(articles, index.byId.keys()));
-const all = [...findings, ...entityFindings, ...tally.findings, ...timeline.findings];
+const published = readPublishedIds();
+const idFindings = [...published.findings, ...checkPublishedIds(published.record, articles)];
+const all = [...findings, ...entityFindings, ...tally.findings, ...timeline.findings, ...idFindings];
 
 for (const finding of all) console.log(formatFinding(finding));
 for (const article of articles) {

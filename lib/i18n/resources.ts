@@ -115,6 +115,12 @@ const en = {
     index: 'Index of every file',
     feed: 'Atom feed of the articles',
   },
+  theme: {
+    label: 'Theme',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
+  },
   layout: {
     label: 'Layout',
     sideBySide: 'Side by side',
@@ -247,6 +253,12 @@ const vi: Resources = {
     entities: 'Nhân vật, địa danh và thuật ngữ',
     index: 'Danh mục mọi tệp',
     feed: 'Nguồn tin Atom của các bài',
+  },
+  theme: {
+    label: 'Giao diện',
+    system: 'Theo hệ thống',
+    light: 'Sáng',
+    dark: 'Tối',
   },
   layout: {
     label: 'Bố cục',

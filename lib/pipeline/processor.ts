@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { rehypeAnnotationList, type AnnotationListOptions } from './rehype-annotation-list';
 import { rehypeCellSpacing } from './rehype-cell-spacing';
 import { rehypeEntityMentions, type EntityMentionsOptions } from './rehype-entity-mentions';
+import { rehypeSafeLinks } from './rehype-safe-links';
 import { rehypeShareLinks, type ShareLinksOptions } from './rehype-share-links';
 import { remarkBilingualBlocks, type BilingualBlocksOptions } from './remark-bilingual-blocks';
 import { remarkEditorialNotes, type EditorialNotesOptions } from './remark-editorial-notes';
@@ -29,6 +30,7 @@ export function createArticleProcessor(options: ArticlePipelineOptions) {
     .use(remarkEditorialNotes, { labels: options.labels.notes })
     .use(remarkBilingualBlocks, { labels: options.labels, labelsLang: options.labelsLang })
     .use(remarkRehype)
+    .use(rehypeSafeLinks)
     .use(rehypeCellSpacing);
   const annotated = options.annotations
     ? processor.use(rehypeEntityMentions, options.annotations.mentions).use(rehypeAnnotationList, options.annotations.list)

@@ -89,3 +89,41 @@ test('non-NFC text and raw HTML are rejected', () => {
   assert.match(found, /not in Unicode NFC/);
   assert.match(found, /raw HTML is not allowed/);
 });
+
+test('content cannot inject script: the checker rejects it and the pipeline drops it anyway', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { toHtml } = await import('hast-util-to-html');
+  const { articleToHast } = await import('../../lib/pipeline/processor');
+  const path = join(process.cwd(), 'tests', 'fixtures', 'injection', 'article.md');
+  const source = readFileSync(path, 'utf8');
+  const found = readArticle(path, source).findings.map(formatFinding);
+  for (const line of [20, 22, 26, 32]) assert.ok(found.some((message) => message.includes(`article.md:${line}: error:`)), `line ${line}:\n${found.join('\n')}`);
+  assert.ok(found.some((message) => message.includes('link "javascript:alert(1)" must be http(s)')));
+
+  const body = source.slice(source.indexOf('::::paragraph'));
+  const labels = { translationPending: 'Pending', photoCaption: 'Photo', notes: { heading: 'Notes', backToText: 'Back', noteRef: (n: number) => `Note ${n}` } };
+  const html = toHtml(articleToHast(body, { labels, labelsLang: 'en' }));
+  assert.doesNotMatch(html, /<script|onerror|onmouseover|javascript:/i);
+});
+
+test('a published id that disappears is an error; new ids are recorded, never dropped', async () => {
+  const { checkPublishedIds, recordPublishedIds } = await import('../../lib/content/published-ids');
+  const article = (body: string) => {
+    const { article: parsed } = readArticle(FILE, `${frontmatter()}\n\n${body}`);
+    if (!parsed) throw new Error('fixture did not parse');
+    return parsed;
+  };
+  const before = article(BLOCK('p1', UNIT('s1', 'Câu một.', 'One.'), UNIT('s2', 'Câu hai.', 'Two.')));
+  const record = recordPublishedIds({}, [before]);
+  assert.deepEqual(record, { sample: ['p1', 's1', 's2'] });
+  assert.deepEqual(checkPublishedIds(record, [before], 'ids.json'), []);
+
+  const after = article(BLOCK('p1', UNIT('s1', 'Câu một.', 'One.'), UNIT('s3', 'Câu ba.', 'Three.')));
+  const findings = checkPublishedIds(record, [after], 'ids.json').map(formatFinding);
+  assert.deepEqual(findings, [
+    'content/articles/sample.md:1: error: published id "s2" has disappeared: links to #s2 would break; keep the id (ids are never renumbered)',
+    'content/articles/sample.md:1: warning: 1 published ids are not recorded yet: run npm run record:ids',
+  ]);
+  assert.deepEqual(recordPublishedIds(record, [after]), { sample: ['p1', 's1', 's2', 's3'] });
+  assert.match(checkPublishedIds(record, [], 'ids.json').map(formatFinding)[0] ?? '', /^ids\.json:1: error: published article "sample" has disappeared/);
+});
