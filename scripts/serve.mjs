@@ -3,7 +3,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.env.SONG_NGU_OUT_DIR ?? 'out');
 const port = Number(process.env.PORT ?? 3000);
@@ -63,6 +63,17 @@ function resolveFile(pathname) {
   return null;
 }
 
+// The export does not change while it is served: each file is compressed once, then kept.
+const compressed = new Map();
+function gzipped(file) {
+  const { mtimeMs } = statSync(file);
+  const cached = compressed.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.body;
+  const body = gzipSync(readFileSync(file));
+  compressed.set(file, { mtimeMs, body });
+  return body;
+}
+
 const server = createServer((request, response) => {
   let url;
   try {
@@ -96,15 +107,13 @@ const server = createServer((request, response) => {
     Vary: 'Accept-Encoding',
   };
   const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-  if (gzip) headers['Content-Encoding'] = 'gzip';
-  else headers['Content-Length'] = statSync(file).size;
+  const body = gzip ? gzipped(file) : null;
+  if (body) headers['Content-Encoding'] = 'gzip';
+  headers['Content-Length'] = body ? body.length : statSync(file).size;
   response.writeHead(status, headers);
-  if (request.method === 'HEAD') {
-    response.end();
-    return;
-  }
-  const stream = createReadStream(file);
-  (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+  if (request.method === 'HEAD') response.end();
+  else if (body) response.end(body);
+  else createReadStream(file).pipe(response);
 });
 
 server.listen(port, host, () => console.log(`Song Ngữ: serving ${root} at http://${host}:${port}/`));
