@@ -52,16 +52,18 @@ export function readArticle(path: string, source: string): { article?: Article; 
   }
   const { data: meta, findings: frontmatterFindings } = parseYaml(match[1] ?? '', frontmatterSchema, 1);
   for (const finding of frontmatterFindings) add(finding.line, `frontmatter ${finding.message}`);
-  if (!meta) return { findings };
 
+  // The body is checked even when the frontmatter is not, so that one run reports every problem.
   const body = source.slice(match[0].length);
   const bodyLine = match[0].split('\n').length;
   const tree = parseMarkdown(body);
   const structure = readStructure(tree);
-  for (const finding of validateStructure(tree, structure, meta.status === 'published')) {
+  const published = meta ? meta.status === 'published' : /^status:\s*published\s*$/m.test(match[1] ?? '');
+  for (const finding of validateStructure(tree, structure, published, bodyLine)) {
     findings.push({ ...finding, file, line: finding.line + bodyLine - 1 });
   }
   if (source !== source.normalize('NFC')) add(1, 'the file is not in Unicode NFC');
+  if (!meta) return { findings };
   const expectedName = `${meta.slug}.md`;
   if (!path.endsWith(expectedName)) add(2, `the file name must be the slug: ${expectedName}`);
   return { article: { file, meta, body, bodyLine, tree, structure }, findings };

@@ -7,13 +7,14 @@ export interface Finding extends Problem {
   severity: 'error' | 'warning';
 }
 
-export function validateStructure(tree: Root, structure: ArticleStructure, published: boolean): Finding[] {
+/** Lines are the body's; `bodyLine` (the file line the body starts on) is only for quoting other lines. */
+export function validateStructure(tree: Root, structure: ArticleStructure, published: boolean, bodyLine = 1): Finding[] {
   const findings: Finding[] = structure.problems.map((problem) => ({ ...problem, severity: 'error' }));
   const error = (line: number, message: string) => findings.push({ line, message, severity: 'error' });
   const seen = new Map<string, number>();
   const claim = (id: string, line: number) => {
     const first = seen.get(id);
-    if (first !== undefined) error(line, `id "${id}" is already used on line ${first}: ids must be unique and are never reused`);
+    if (first !== undefined) error(line, `id "${id}" is already used on line ${first + bodyLine - 1}: ids must be unique and are never reused`);
     else seen.set(id, line);
   };
 

@@ -125,10 +125,3 @@ test('the timeline lists the events in date order and links each to the sentence
   const unitId = href.split('#')[1] ?? '';
   await expect(reader.vietnamese(unitId)).toBeInViewport();
 });
-
-for (const path of ['/vi/timeline/', '/en/data/']) {
-  test(`${path} has no accessibility violations`, async ({ page, reader }) => {
-    await page.goto(path);
-    expect(await reader.accessibilityViolations()).toEqual([]);
-  });
-}
