@@ -12,9 +12,10 @@ export default async function GlobalNotFound() {
     <html lang="en">
       <body>
         <main id="main" className="not-found">
-          {translators.map(([locale, t]) => (
+          {translators.map(([locale, t], index) => (
             <section key={locale} lang={locale}>
-              <h1>{t('notFound.title')}</h1>
+              {/* One h1 per page: the first language titles it, the other follows as its peer section. */}
+              {index === 0 ? <h1>{t('notFound.title')}</h1> : <h2>{t('notFound.title')}</h2>}
               <p>{t('notFound.body')}</p>
               <p>
                 <a href={`/${locale}/`}>{t('notFound.back')}</a>
