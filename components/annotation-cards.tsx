@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { placeCard } from './card-position';
 
 // Opens a card for an entity mention (a[data-entity]) or an editorial-note reference (a.note-ref):
 // on hover after a short delay, on keyboard focus, on tap or click. The card's content is read from
@@ -10,7 +11,6 @@ import { createPortal } from 'react-dom';
 
 const HOVER_DELAY = 350;
 const LEAVE_DELAY = 250;
-const NARROW = '(max-width: 40rem)';
 const TRIGGER = 'a[data-entity].mention, a.note-ref';
 
 interface CardContent {
@@ -98,28 +98,10 @@ export function AnnotationCards({ labels }: { labels: { close: string; editorsNo
     [labels.editorsNote],
   );
 
-  // Place the card next to its trigger, never over it; on narrow screens it is a bottom sheet.
   useLayoutEffect(() => {
     const element = cardRef.current;
     if (!card || !element) return;
-    const sheet = window.matchMedia(NARROW).matches;
-    element.classList.toggle('annotation-card-sheet', sheet);
-    const box = element.getBoundingClientRect();
-    let anchor = card.trigger.getBoundingClientRect();
-    if (sheet) {
-      const limit = window.innerHeight - box.height - 8;
-      if (anchor.bottom > limit) {
-        window.scrollBy({ top: anchor.bottom - limit + 8 });
-        anchor = card.trigger.getBoundingClientRect();
-      }
-    } else {
-      const below = anchor.bottom + 6;
-      const top = below + box.height <= window.innerHeight || anchor.top - box.height - 6 < 0 ? below : anchor.top - box.height - 6;
-      const left = Math.max(8, Math.min(anchor.left, window.innerWidth - box.width - 8));
-      element.style.top = `${top + window.scrollY}px`;
-      element.style.left = `${left + window.scrollX}px`;
-    }
-    element.style.visibility = 'visible';
+    placeCard(element, () => card.trigger.getBoundingClientRect());
     if (card.modal) element.focus({ preventScroll: true });
   }, [card]);
 

@@ -19,6 +19,7 @@ export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; 
         <Link href={`/${locale}/entities/`}>{t('site.entities')}</Link>
         <Link href={`/${locale}/timeline/`}>{t('site.timeline')}</Link>
         <Link href={`/${locale}/search/`}>{t('site.search')}</Link>
+        <Link href={`/${locale}/words/`}>{t('site.myWords')}</Link>
       </nav>
       <ThemeSwitch labels={{ label: t('theme.label'), system: t('theme.system'), light: t('theme.light'), dark: t('theme.dark') }} />
       <nav aria-label={t('site.languageSwitch')} className="language-switch">

@@ -7,6 +7,8 @@ import { buildEntityIndex } from '../lib/entities';
 import { readEntities } from '../lib/entities/load';
 import { ENTITY_TYPES } from '../lib/entities/schema';
 import { getTranslator } from '../lib/i18n/server';
+import { coverage } from '../lib/lexicon/coverage';
+import { buildLexiconIndex, readLexicon } from '../lib/lexicon/load';
 import { mentionCounts } from '../lib/reader/concordance';
 import { renderArticle } from '../lib/reader/render-article';
 import { readTimeline, timelineContext } from '../lib/timeline/load';
@@ -17,9 +19,11 @@ const index = buildEntityIndex(entities);
 const t = await getTranslator('en');
 const tally = checkEntityUse(articles, entities, (article) => mentionCounts(renderArticle(article, 'en', t, index)));
 const timeline = readTimeline(timelineContext(articles, index.byId.keys()));
+const lexiconContent = readLexicon();
+const lexicon = buildLexiconIndex(lexiconContent.entries, lexiconContent.overrides);
 const published = readPublishedIds();
 const idFindings = [...published.findings, ...checkPublishedIds(published.record, articles)];
-const all = [...findings, ...entityFindings, ...tally.findings, ...timeline.findings, ...idFindings];
+const all = [...findings, ...entityFindings, ...tally.findings, ...timeline.findings, ...idFindings, ...lexiconContent.findings];
 
 for (const finding of all) console.log(formatFinding(finding));
 for (const article of articles) {
@@ -32,6 +36,22 @@ for (const article of articles) {
 const byType = ENTITY_TYPES.map((type) => `${type} ${entities.filter((entity) => entity.type === type).length}`).join(', ');
 console.log(`entities: ${entities.length} (${byType})`);
 console.log(`timeline: ${timeline.events.length} events`);
+
+// Lexicon coverage: every Vietnamese word token outside entity mentions has an entry.
+let covered = 0;
+const uncovered = new Map<string, string[]>();
+for (const article of articles) {
+  const result = coverage(renderArticle(article, 'en', t, index, lexicon));
+  covered += result.covered;
+  for (const { syllable, unit } of result.uncovered) {
+    const key = syllable.toLocaleLowerCase('vi');
+    uncovered.set(key, [...(uncovered.get(key) ?? []), `${article.meta.slug}#${unit}`]);
+  }
+}
+const uncoveredTokens = [...uncovered.values()].reduce((sum, places) => sum + places.length, 0);
+for (const [syllable, places] of uncovered) console.log(`lexicon: warning: no entry covers "${syllable}" (${places.slice(0, 3).join(', ')}${places.length > 3 ? ', …' : ''})`);
+const percent = covered + uncoveredTokens ? ((100 * covered) / (covered + uncoveredTokens)).toFixed(2) : '100.00';
+console.log(`lexicon: ${lexicon.entries.length} entries, ${lexiconContent.overrides.length} segmentation overrides; coverage ${percent}% (${covered} of ${covered + uncoveredTokens} word tokens)`);
 const errors = all.filter((finding) => finding.severity === 'error').length;
 console.log(`check:content: ${articles.length} articles, ${entities.length} entities, ${errors} errors, ${all.length - errors} warnings`);
 process.exit(errors ? 1 : 0);

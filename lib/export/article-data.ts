@@ -1,5 +1,6 @@
 // An article as open data: metadata, aligned units, editorial notes, and each entity mention as a
-// span of the unit's plain text (UTF-16 code-unit offsets, as JavaScript strings count them).
+// span of the unit's plain text (UTF-16 code-unit offsets, as JavaScript strings count them); the
+// Vietnamese also as words with their lexicon ids.
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Article } from '../content/load';
@@ -13,9 +14,18 @@ export interface AnnotationSpan {
   text: string;
 }
 
+export interface WordSpan {
+  start: number;
+  end: number;
+  /** The lexicon entry's word, its id in /data/lexicon.json. */
+  lexicon: string;
+  text: string;
+}
+
 export interface CellData {
   text: string;
   annotations: AnnotationSpan[];
+  words?: WordSpan[];
 }
 
 function hasClass(node: Element, name: string): boolean {
@@ -27,6 +37,7 @@ function hasClass(node: Element, name: string): boolean {
 export function cellData(cell: Element): CellData {
   let text = '';
   const annotations: AnnotationSpan[] = [];
+  const words: WordSpan[] = [];
   const walk = (node: ElementContent) => {
     if (node.type === 'text') text += node.value;
     if (node.type !== 'element' || hasClass(node, 'note-ref')) return;
@@ -34,9 +45,11 @@ export function cellData(cell: Element): CellData {
     node.children.forEach(walk);
     const entity = node.properties.dataEntity;
     if (typeof entity === 'string') annotations.push({ start, end: text.length, entity, text: text.slice(start) });
+    const word = node.properties.dataWord;
+    if (typeof word === 'string') words.push({ start, end: text.length, lexicon: word, text: text.slice(start) });
   };
   cell.children.forEach(walk);
-  return { text, annotations: annotations.sort((a, b) => a.start - b.start) };
+  return { text, annotations: annotations.sort((a, b) => a.start - b.start), ...(words.length ? { words } : {}) };
 }
 
 /** Unit id → its Vietnamese and English cells, read from the rendered article tree. */

@@ -8,6 +8,8 @@ import { rehypeCellSpacing } from './rehype-cell-spacing';
 import { rehypeEntityMentions, type EntityMentionsOptions } from './rehype-entity-mentions';
 import { rehypeSafeLinks } from './rehype-safe-links';
 import { rehypeShareLinks, type ShareLinksOptions } from './rehype-share-links';
+import { rehypeStudyControls, type StudyControlsOptions } from './rehype-study-controls';
+import { rehypeWordSegments, type WordSegmentsOptions } from './rehype-word-segments';
 import { remarkBilingualBlocks, type BilingualBlocksOptions } from './remark-bilingual-blocks';
 import { remarkEditorialNotes, type EditorialNotesOptions } from './remark-editorial-notes';
 import { remarkExplicitEntities } from './remark-explicit-entities';
@@ -19,6 +21,10 @@ export interface ArticlePipelineOptions {
   annotations?: { mentions: EntityMentionsOptions; list: AnnotationListOptions };
   /** Permalinks on every sentence and block; left out where the text is quoted rather than read. */
   shareLinks?: ShareLinksOptions;
+  /** Word segmentation of the Vietnamese against the lexicon, for word cards. */
+  words?: WordSegmentsOptions;
+  /** Listen and self-test buttons per sentence. */
+  studyControls?: StudyControlsOptions;
 }
 
 /** The one processor every article body goes through: Markdown with directives → hast for React. */
@@ -35,7 +41,9 @@ export function createArticleProcessor(options: ArticlePipelineOptions) {
   const annotated = options.annotations
     ? processor.use(rehypeEntityMentions, options.annotations.mentions).use(rehypeAnnotationList, options.annotations.list)
     : processor;
-  return options.shareLinks ? annotated.use(rehypeShareLinks, options.shareLinks) : annotated;
+  const segmented = options.words ? annotated.use(rehypeWordSegments, options.words) : annotated;
+  const shared = options.shareLinks ? segmented.use(rehypeShareLinks, options.shareLinks) : segmented;
+  return options.studyControls ? shared.use(rehypeStudyControls, options.studyControls) : shared;
 }
 
 export function articleToHast(markdown: string, options: ArticlePipelineOptions): Root {

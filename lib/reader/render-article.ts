@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Article } from '../content/load';
 import type { EntityIndex } from '../entities';
 import type { Locale } from '../i18n/config';
+import type { LexiconIndex } from '../lexicon/load';
 import { articleToHast } from '../pipeline/processor';
 import { sentencePath } from '../site';
 
@@ -10,8 +11,8 @@ export function entityHref(locale: Locale, entityId: string): string {
   return `/${locale}/entities/${entityId}/`;
 }
 
-/** An article body as hast, with the interface's labels and the annotations. */
-export function renderArticle(article: Article, locale: Locale, t: TFunction, entities: EntityIndex): Root {
+/** An article body as hast, with the interface's labels and the annotations; with a lexicon, its words too. */
+export function renderArticle(article: Article, locale: Locale, t: TFunction, entities: EntityIndex, lexicon?: LexiconIndex): Root {
   const quiet = new Set(entities.list.filter((entity) => entity.quiet).map((entity) => entity.id));
   return articleToHast(article.body, {
     labelsLang: locale,
@@ -28,6 +29,19 @@ export function renderArticle(article: Article, locale: Locale, t: TFunction, en
       labels: { sentence: (number) => t('share.sentenceLink', { number }), block: (number) => t('share.blockLink', { number }) },
       sentenceHref: (unitId) => sentencePath(locale, article.meta.slug, unitId),
     },
+    ...(lexicon
+      ? {
+          words: { lexicon, overridesFor: (unitId: string) => lexicon.overridesFor(article.meta.slug, unitId) },
+          studyControls: {
+            labelsLang: locale,
+            labels: {
+              listen: (number: number) => t('study.listenSentence', { number }),
+              reveal: t('study.reveal'),
+              revealSentence: (number: number) => t('study.revealSentence', { number }),
+            },
+          },
+        }
+      : {}),
     annotations: {
       mentions: {
         matchers: entities.matchers,

@@ -47,6 +47,15 @@ export class ReaderPage {
     return this.page.getByRole('dialog');
   }
 
+  /** A word of a Vietnamese sentence, as segmented for study mode. */
+  word(unitId: string, text: string): Locator {
+    return this.vietnamese(unitId).locator('.word').filter({ hasText: new RegExp(`^${text}$`) });
+  }
+
+  get studySwitch(): Locator {
+    return this.page.getByRole('switch', { name: /Study mode|Chế độ học/ });
+  }
+
   async background(cell: Locator): Promise<string> {
     return cell.evaluate((element) => getComputedStyle(element).backgroundColor);
   }

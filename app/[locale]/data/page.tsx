@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { SiteHeader } from '@/components/site-header';
 import { getPublishedArticles } from '@/lib/content/load';
 import { articleDataPath, DATA_INDEX_PATH, ENTITIES_DATA_PATH, FEED_PATH } from '@/lib/export/catalogue';
+import { LEXICON_PATH } from '@/lib/lexicon/data';
 import { isLocale, type Locale } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
 
@@ -30,6 +31,9 @@ export default async function OpenDataPage({ params }: PageProps<'/[locale]/data
           </li>
           <li>
             <a href={ENTITIES_DATA_PATH}>{t('openData.entities')}</a> <code>{ENTITIES_DATA_PATH}</code>
+          </li>
+          <li>
+            <a href={LEXICON_PATH}>{t('openData.lexicon')}</a> <code>{LEXICON_PATH}</code>
           </li>
           <li>
             <a href={FEED_PATH}>{t('openData.feed')}</a> <code>{FEED_PATH}</code>

@@ -1,19 +1,25 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnnotationCards } from '@/components/annotation-cards';
-import { AnnotationToggle } from '@/components/annotation-toggle';
+import { PreferenceSwitch } from '@/components/preference-switch';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleHeader } from '@/components/article-header';
 import { JsonLd } from '@/components/json-ld';
 import { LayoutSwitch } from '@/components/layout-switch';
 import { ShareActions } from '@/components/share-actions';
 import { SiteHeader } from '@/components/site-header';
+import { StudyTools } from '@/components/study-tools';
+import { VocabularyList } from '@/components/vocabulary-list';
+import { WordCards } from '@/components/word-cards';
 import { getArticle, getPublishedArticles } from '@/lib/content/load';
 import { getEntityIndex } from '@/lib/entities';
 import { isLocale, locales } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
+import { getLexicon } from '@/lib/lexicon/load';
+import { PARTS_OF_SPEECH } from '@/lib/lexicon/schema';
 import { renderArticle } from '@/lib/reader/render-article';
 import { articleMetadata, newsArticleJsonLd } from '@/lib/share/metadata';
+import { vocabulary } from '@/lib/study/vocabulary';
 
 export const dynamicParams = false;
 
@@ -33,7 +39,9 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const article = getArticle(slug);
   if (!article || !isLocale(locale)) notFound();
   const t = await getTranslator(locale);
-  const tree = renderArticle(article, locale, t, getEntityIndex());
+  const lexicon = getLexicon();
+  const tree = renderArticle(article, locale, t, getEntityIndex(), lexicon);
+  const unitNumbers = new Map(article.structure.blocks.flatMap((block) => block.units).map((unit, index) => [unit.id, index + 1]));
   return (
     <>
       <SiteHeader t={t} locale={locale} path={`/articles/${slug}/`} />
@@ -51,12 +59,51 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
                 en: t('layout.englishOnly'),
               }}
             />
-            <AnnotationToggle label={t('annotations.show')} />
+            <PreferenceSwitch name="annotations" label={t('annotations.show')} defaultOn />
+            <StudyTools
+              labels={{
+                controls: t('study.controls'),
+                mode: t('study.mode'),
+                selfTest: t('study.selfTest'),
+                revealAll: t('study.revealAll'),
+                concealAll: t('study.concealAll'),
+                listenArticle: t('study.listenArticle'),
+                stop: t('study.stop'),
+                noVoice: t('study.noVoice'),
+                noSpeech: t('study.noSpeech'),
+                keyboardHint: t('study.keyboardHint'),
+              }}
+            />
           </div>
           <ArticleBody tree={tree} />
+          <VocabularyList items={vocabulary(tree, lexicon)} t={t} unitNumbers={unitNumbers} />
         </article>
       </main>
       <AnnotationCards labels={{ close: t('annotations.close'), editorsNote: t('annotations.editorsNote') }} />
+      <WordCards
+        labels={{
+          lang: locale,
+          word: t('study.word'),
+          fitsSentence: t('study.fitsSentence'),
+          meanings: t('study.meanings'),
+          hanViet: t('study.hanViet'),
+          note: t('study.note'),
+          widenLeft: t('study.widenLeft'),
+          widenRight: t('study.widenRight'),
+          narrowLeft: t('study.narrowLeft'),
+          narrowRight: t('study.narrowRight'),
+          noEntry: t('study.noEntry', { word: '{{word}}' }),
+          syllables: t('study.syllables'),
+          save: t('study.save'),
+          saved: t('study.saved'),
+          savedStatus: t('study.savedStatus', { word: '{{word}}' }),
+          removedStatus: t('study.removedStatus', { word: '{{word}}' }),
+          loading: t('study.loading'),
+          loadFailed: t('study.loadFailed'),
+          close: t('annotations.close'),
+          pos: Object.fromEntries(PARTS_OF_SPEECH.map((pos) => [pos, t(`study.pos.${pos}`)])),
+        }}
+      />
       <ShareActions
         labels={{
           copied: t('share.copied'),

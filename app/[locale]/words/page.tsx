@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { MyWords } from '@/components/my-words';
+import { SiteHeader } from '@/components/site-header';
+import { isLocale, type Locale } from '@/lib/i18n/config';
+import { resources } from '@/lib/i18n/resources';
+import { getTranslator } from '@/lib/i18n/server';
+
+async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {
+  const { locale } = await params;
+  return isLocale(locale) ? locale : 'en';
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/words'>): Promise<Metadata> {
+  const t = await getTranslator(await localeOf(params));
+  return { title: t('myWords.title'), description: t('myWords.intro'), robots: { index: false } };
+}
+
+export default async function MyWordsPage({ params }: PageProps<'/[locale]/words'>) {
+  const locale = await localeOf(params);
+  const t = await getTranslator(locale);
+  return (
+    <>
+      <SiteHeader t={t} locale={locale} path="/words/" />
+      <main id="main" className="my-words">
+        <h1>{t('myWords.title')}</h1>
+        <p>{t('myWords.intro')}</p>
+        <noscript>
+          <p>{t('myWords.noScript')}</p>
+        </noscript>
+        <MyWords locale={locale} messages={resources[locale].translation.myWords} />
+      </main>
+    </>
+  );
+}

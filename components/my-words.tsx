@@ -1,0 +1,103 @@
+'use client';
+
+import { createInstance } from 'i18next';
+import { useMemo, useState } from 'react';
+import type { Resources } from '@/lib/i18n/resources';
+import { fromCsv, ImportError, mergeWords, sameOccurrence, toAnki, toCsv, type SavedWord } from '@/lib/study/saved-words';
+import { storeSavedWords, useSavedWords } from './saved-words-store';
+
+function useMyWordsTranslator(locale: string, messages: Resources['myWords']) {
+  return useMemo(() => {
+    const instance = createInstance();
+    void instance.init({ lng: locale, initAsync: false, resources: { [locale]: { translation: { myWords: messages } } }, interpolation: { escapeValue: false } });
+    return instance.t;
+  }, [locale, messages]);
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The saved words from the browser's store: list, remove, export (CSV, Anki), import, clear. */
+export function MyWords({ locale, messages }: { locale: string; messages: Resources['myWords'] }) {
+  const t = useMyWordsTranslator(locale, messages);
+  const { words, notice } = useSavedWords();
+  const [status, setStatus] = useState('');
+
+  if (words === null) return null;
+  const update = (next: SavedWord[]) => storeSavedWords(next);
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const incoming = fromCsv(await file.text());
+      update(mergeWords(words, incoming));
+      setStatus(t('myWords.imported', { count: incoming.length }));
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      setStatus(t('myWords.importFailed', { reason: error.message }));
+    }
+  };
+  const stamp = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      {notice?.kind === 'damaged' ? <p className="my-words-notice">{t('myWords.damaged', { key: notice.key })}</p> : null}
+      {notice?.kind === 'migrated' ? <p className="my-words-notice">{t('myWords.migrated')}</p> : null}
+      <p>{words.length ? t('myWords.count', { count: words.length }) : t('myWords.empty')}</p>
+      <div className="my-words-actions">
+        <button type="button" disabled={!words.length} onClick={() => download(`song-ngu-words-${stamp}.csv`, 'text/csv;charset=utf-8', toCsv(words))}>
+          {t('myWords.exportCsv')}
+        </button>
+        <button
+          type="button"
+          disabled={!words.length}
+          onClick={() => download(`song-ngu-anki-${stamp}.txt`, 'text/tab-separated-values;charset=utf-8', toAnki(words, window.location.origin))}
+        >
+          {t('myWords.exportAnki')}
+        </button>
+        <label className="file-button">
+          {t('myWords.importFile')}
+          <input type="file" accept=".csv,text/csv" onChange={(event) => void onImport(event.target.files?.[0]).finally(() => (event.target.value = ''))} />
+        </label>
+        <button
+          type="button"
+          disabled={!words.length}
+          onClick={() => {
+            if (window.confirm(t('myWords.clearConfirm'))) update([]);
+          }}
+        >
+          {t('myWords.clear')}
+        </button>
+      </div>
+      <p role="status">{status}</p>
+      <ul className="my-words-list">
+        {words.map((word) => (
+          <li key={`${word.word}|${word.article}|${word.unit}`}>
+            <span>
+              <span className="my-words-word" lang="vi">
+                {word.word}
+              </span>{' '}
+              {word.han ? <span lang="zh-Hant">{word.han}</span> : null} <span lang="en">{word.meaning}</span>
+            </span>
+            <span lang="vi">{word.sentenceVi}</span>
+            {word.sentenceEn ? (
+              <span className="my-words-en" lang="en">
+                {word.sentenceEn}
+              </span>
+            ) : null}
+            <span className="my-words-links">
+              <a href={word.link}>{t('myWords.openSentence')}</a>{' '}
+              <button type="button" aria-label={`${t('myWords.remove')}: ${word.word}`} onClick={() => update(words.filter((other) => !sameOccurrence(other, word)))}>
+                {t('myWords.remove')}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { wordKey } from '../lexicon/normalize';
+import type { LexiconEntry } from '../lexicon/schema';
+import type { Lexicon } from '../lexicon/segment';
+
+export interface VocabularyItem {
+  entry: LexiconEntry;
+  /** The sense that fits its first sentence. */
+  sense: number;
+  firstUnit: string;
+  count: number;
+}
+
+// Grammar words and single syllables are not what a learner lists; compounds, idioms and the
+// subject's terms are.
+const GRAMMAR = new Set(['pronoun', 'preposition', 'conjunction', 'classifier', 'numeral', 'particle', 'determiner', 'interjection']);
+
+function isKeyWord(entry: LexiconEntry): boolean {
+  if (entry.field) return true;
+  if (GRAMMAR.has(entry.pos)) return false;
+  return entry.word.includes(' ');
+}
+
+/** An article's key words from its segmented tree: the subject's terms first, then the most frequent. */
+export function vocabulary(tree: Root, lexicon: Lexicon, limit = 40): VocabularyItem[] {
+  const items = new Map<string, VocabularyItem & { order: number }>();
+  visit(tree, 'element', (node: Element) => {
+    if (node.properties.lang !== 'vi' || typeof node.properties.dataAlign !== 'string') return;
+    const unit = node.properties.dataAlign;
+    visit(node, 'element', (word: Element) => {
+      if (typeof word.properties.dataWord !== 'string') return;
+      const entry = lexicon.byKey.get(wordKey(word.properties.dataWord));
+      if (!entry || !isKeyWord(entry)) return SKIP;
+      const key = wordKey(entry.word);
+      const known = items.get(key);
+      if (known) known.count += 1;
+      else items.set(key, { entry, sense: Number(word.properties.dataSense ?? 0), firstUnit: unit, count: 1, order: items.size });
+      return SKIP;
+    });
+    return SKIP;
+  });
+  return [...items.values()]
+    .sort((a, b) => Number(Boolean(b.entry.field)) - Number(Boolean(a.entry.field)) || b.count - a.count || a.order - b.order)
+    .slice(0, limit)
+    .map(({ entry, sense, firstUnit, count }) => ({ entry, sense, firstUnit, count }));
+}
+
+/** The text of one cell of the tree: a unit in one language. */
+export function sentenceText(tree: Root, unit: string, lang: 'vi' | 'en'): string {
+  let text = '';
+  visit(tree, 'element', (node: Element) => {
+    if (node.properties.lang === lang && node.properties.dataAlign === unit) {
+      text = toString(node).trim();
+      return SKIP;
+    }
+  });
+  return text;
+}
