@@ -10,7 +10,8 @@ export function placeCard(card: HTMLElement, anchorBox: () => DOMRect): void {
   if (sheet) {
     const limit = window.innerHeight - box.height - 8;
     if (anchor.bottom > limit) {
-      window.scrollBy({ top: anchor.bottom - limit + 8 });
+      // Instant: the anchor must be clear of the sheet as soon as it opens, not after an animation.
+      window.scrollBy({ top: anchor.bottom - limit + 8, behavior: 'instant' });
       anchor = anchorBox();
     }
   } else {

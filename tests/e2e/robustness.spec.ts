@@ -39,7 +39,7 @@ test('unknown addresses answer 404 with the not-found page in both languages', a
 
 const entityId = 'vladimir-putin';
 for (const locale of ['en', 'vi'] as const) {
-  for (const path of [`/${locale}/entities/${entityId}/`, `/${locale}/timeline/`, `/${locale}/search/?q=doi%20tac`, `/${locale}/data/`]) {
+  for (const path of [`/${locale}/entities/${entityId}/`, `/${locale}/timeline/`, `/${locale}/search/?q=doi%20tac`, `/${locale}/data/`, `/${locale}/words/`]) {
     test(`${path} has no accessibility violations`, async ({ page, reader }) => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -47,7 +47,8 @@ for (const locale of ['en', 'vi'] as const) {
       expect(await reader.accessibilityViolations()).toEqual([]);
     });
   }
-  test(`/${locale}/ article with an annotation card and a note card open has no accessibility violations`, async ({ page, reader }) => {
+  test(`/${locale}/ article with an annotation card, a note card and a word card open has no accessibility violations`, async ({ page, reader }) => {
+    await page.addInitScript(() => window.localStorage.setItem('song-ngu:study', 'on'));
     await reader.open(sample.slug, locale);
     await reader.mentions.nth(1).focus();
     await page.keyboard.press('Enter');
@@ -57,6 +58,10 @@ for (const locale of ['en', 'vi'] as const) {
     await page.locator('.article-body a.note-ref').first().focus();
     await page.keyboard.press('Enter');
     await expect(reader.card).toBeVisible();
+    expect(await reader.accessibilityViolations()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await reader.vietnameseCells.first().locator('.word').first().click();
+    await expect(page.locator('.word-card .word-senses')).toBeVisible();
     expect(await reader.accessibilityViolations()).toEqual([]);
   });
 }

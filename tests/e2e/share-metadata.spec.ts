@@ -131,22 +131,32 @@ test('feed.xml is an Atom feed a standard parser reads, one entry per article', 
   }
 });
 
-test('open data: each article’s JSON has its aligned units and annotation spans that point at the text', async ({ request }) => {
+test('open data: each article’s JSON has its aligned units, annotation spans and words that point at the text', async ({ request }) => {
   const catalogue = z.object({ articles: z.array(z.object({ slug: z.string(), url: z.url() })) }).parse(await (await request.get('/data/index.json')).json());
   const entities = z.array(z.object({ id: z.string() })).parse(await (await request.get('/data/entities.json')).json());
   const entityIds = new Set(entities.map((entity) => entity.id));
+  const lexicon = z.object({ version: z.literal(1), entries: z.array(z.object({ word: z.string(), pos: z.string(), senses: z.array(z.unknown()).min(1) })) });
+  const lexiconIds = new Set(lexicon.parse(await (await request.get('/data/lexicon.json')).json()).entries.map((entry) => entry.word));
+  expect(lexiconIds.size).toBeGreaterThan(500);
   const listed = catalogue.articles;
   expect(listed.map((entry) => entry.slug).sort()).toEqual(articles.map((article) => article.slug).sort());
   for (const article of articles) {
     const entry = listed.find((item) => item.slug === article.slug);
-    const cell = z.object({ text: z.string(), annotations: z.array(z.object({ start: z.number(), end: z.number(), entity: z.string(), text: z.string() })) });
+    const span = { start: z.number(), end: z.number(), text: z.string() };
+    const cell = z.object({ text: z.string(), annotations: z.array(z.object({ ...span, entity: z.string() })), words: z.array(z.object({ ...span, lexicon: z.string() })).optional() });
     const { units } = z
       .object({ units: z.array(z.object({ id: z.string(), vi: cell, en: cell.nullable() })) })
       .parse(await (await request.get(new URL(entry?.url ?? '').pathname)).json());
     expect(units.map((unit) => unit.id)).toEqual(article.units.map((unit) => unit.id));
     let spans = 0;
+    let words = 0;
     for (const [index, unit] of units.entries()) {
       expect(unit.vi.text).toBe(article.units[index]?.vi);
+      for (const word of unit.vi.words ?? []) {
+        words += 1;
+        expect(unit.vi.text.slice(word.start, word.end)).toBe(word.text);
+        expect(lexiconIds.has(word.lexicon), word.lexicon).toBe(true);
+      }
       for (const cell of [unit.vi, unit.en]) {
         for (const span of cell?.annotations ?? []) {
           spans += 1;
@@ -156,5 +166,6 @@ test('open data: each article’s JSON has its aligned units and annotation span
       }
     }
     expect(spans).toBeGreaterThan(50);
+    expect(words).toBeGreaterThan(200);
   }
 });

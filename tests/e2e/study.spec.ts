@@ -233,3 +233,15 @@ test('an older store is upgraded and its words kept', async ({ page }) => {
   await expect(page.getByText('1 saved word', { exact: true })).toBeVisible();
   expect((await storedWords(page))[0]).toMatchObject({ word: 'hiệp ước', article: slug, unit: 's5' });
 });
+
+test('each article ends with its key words, treaty and diplomacy terms first, linked to their first sentence', async ({ reader, page }) => {
+  await reader.open(slug, 'vi');
+  const section = page.getByRole('region', { name: 'Từ khóa' });
+  await expect(section).toBeVisible();
+  const first = section.getByRole('listitem').first();
+  await expect(first.locator('[lang="vi"]').first()).toHaveText('hiệp ước');
+  await expect(first).toContainText('treaty');
+  await first.getByRole('link', { name: 'lần đầu ở câu 5' }).click();
+  await expect(page).toHaveURL(/#s5$/);
+  expect(await section.getByRole('listitem').count()).toBeGreaterThan(15);
+});

@@ -25,3 +25,26 @@ test('annotation spans are offsets into the cell text; note markers are left out
     ],
   });
 });
+
+test('word spans carry their lexicon id and offsets into the same text', () => {
+  const cell: Element = {
+    type: 'element',
+    tagName: 'span',
+    properties: { lang: 'vi' },
+    children: [
+      { type: 'element', tagName: 'span', properties: { className: ['word'], dataWord: 'hiệp ước' }, children: [{ type: 'text', value: 'Hiệp ước' }] },
+      { type: 'text', value: ' ' },
+      { type: 'element', tagName: 'span', properties: { className: ['word'], dataWord: 'này' }, children: [{ type: 'text', value: 'này' }] },
+      { type: 'text', value: ' với ' },
+      { type: 'element', tagName: 'a', properties: { dataEntity: 'russia' }, children: [{ type: 'text', value: 'Nga' }] },
+      { type: 'element', tagName: 'button', properties: { className: ['listen-button'] }, children: [] },
+      { type: 'text', value: '.' },
+    ],
+  };
+  const data = cellData(cell);
+  assert.equal(data.text, 'Hiệp ước này với Nga.');
+  assert.deepEqual(data.words, [
+    { start: 0, end: 8, lexicon: 'hiệp ước', text: 'Hiệp ước' },
+    { start: 9, end: 12, lexicon: 'này', text: 'này' },
+  ]);
+});
