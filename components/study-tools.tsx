@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { cellText } from './cell-text';
 import { PreferenceSwitch, readPreference, subscribePreferences, usePreference } from './preference-switch';
 
 // Study tools above an article: study mode (word cards, listening), self-test (the English hidden
@@ -38,11 +39,7 @@ async function vietnameseVoice(): Promise<VoiceResult> {
 
 function sentenceText(unit: Element): string {
   const cell = unit.querySelector('.cell-vi');
-  if (!cell) return '';
-  const copy = cell.cloneNode(true);
-  if (!(copy instanceof Element)) return '';
-  for (const control of copy.querySelectorAll('button, .note-ref')) control.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return cell ? cellText(cell) : '';
 }
 
 function markSpeaking(unit: Element | null): void {

@@ -6,6 +6,7 @@ import type { LexiconEntry } from '@/lib/lexicon/schema';
 import type { Lexicon } from '@/lib/lexicon/segment';
 import { sameOccurrence, type SavedWord } from '@/lib/study/saved-words';
 import { placeCard } from './card-position';
+import { cellText } from './cell-text';
 import { loadSavedWords, storeSavedWords } from './saved-words-store';
 
 // Study mode's word cards. A word (span.word in a Vietnamese cell) opens its card on click or tap,
@@ -110,13 +111,6 @@ function selectionRange(selection: Selection): Range | null {
   return range;
 }
 
-function cellText(cell: Element): string {
-  const copy = cell.cloneNode(true);
-  if (!(copy instanceof Element)) return '';
-  for (const control of copy.querySelectorAll('button, .note-ref')) control.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 function selectionFor(span: HTMLElement): Selection | null {
   const cell = span.closest<HTMLElement>('.cell-vi');
   if (!cell) return null;
@@ -129,10 +123,17 @@ function selectionFor(span: HTMLElement): Selection | null {
   return { cell, syllables, from, to: last + 1, origin: span, sense: Number.isFinite(sense) ? sense : 0 };
 }
 
-let lexiconPromise: Promise<{ lexicon: Lexicon; senseIndexFor: (entry: LexiconEntry, sentence: string) => number; lookup: (lexicon: Lexicon, text: string) => LexiconEntry | undefined }> | null = null;
+type SegmentModule = typeof import('@/lib/lexicon/segment');
+interface LoadedLexicon {
+  lexicon: Lexicon;
+  lookup: SegmentModule['lookup'];
+  senseIndexFor: SegmentModule['senseIndexFor'];
+}
+
+let lexiconPromise: Promise<LoadedLexicon> | null = null;
 
 // Loaded on first use, so the reader pays for the lexicon only in study mode.
-function loadLexicon() {
+function loadLexicon(): Promise<LoadedLexicon> {
   lexiconPromise ??= (async () => {
     const [{ LEXICON_PATH, parseLexiconData }, { buildLexicon, lookup, senseIndexFor }] = await Promise.all([import('@/lib/lexicon/data'), import('@/lib/lexicon/segment')]);
     const response = await fetch(LEXICON_PATH);
@@ -144,8 +145,6 @@ function loadLexicon() {
   });
   return lexiconPromise;
 }
-
-type Loaded = Awaited<ReturnType<typeof loadLexicon>>;
 
 function occurrence(entry: LexiconEntry, selection: Selection, meaning: string): SavedWord {
   const unit = selection.cell.dataset.align ?? '';
@@ -171,7 +170,7 @@ function senseText(sense: LexiconEntry['senses'][number]): string {
 
 export function WordCards({ labels }: { labels: WordCardLabels }) {
   const [selection, setSelection] = useState<Selection | null>(null);
-  const [loaded, setLoaded] = useState<Loaded | 'loading' | 'failed'>('loading');
+  const [loaded, setLoaded] = useState<LoadedLexicon | 'loading' | 'failed'>('loading');
   const [savedWords, setSavedWords] = useState<SavedWord[]>([]);
   const [status, setStatus] = useState('');
   const cardRef = useRef<HTMLDivElement>(null);

@@ -34,12 +34,13 @@ function countFiles(directory: string, extension: string): number {
   return readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(extension)).length;
 }
 
-/** A corpus of `size` articles: the real five plus renamed copies, with the real entities and timeline. */
+/** A corpus of `size` articles: the real five plus renamed copies, with the real entities, lexicon and timeline. */
 function syntheticCorpus(size: number): string {
   const root = join(tmpdir(), `song-ngu-bench-${size}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'articles'), { recursive: true });
   cpSync('content/entities', join(root, 'entities'), { recursive: true });
+  cpSync('content/lexicon', join(root, 'lexicon'), { recursive: true });
   cpSync('content/timeline.yaml', join(root, 'timeline.yaml'));
   const originals = readdirSync('content/articles').filter((file) => file.endsWith('.md'));
   for (let index = 0; index < size; index++) {
