@@ -4,10 +4,13 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { createPortal } from 'react-dom';
 import type { LexiconEntry } from '@/lib/lexicon/schema';
 import type { Lexicon } from '@/lib/lexicon/segment';
-import { sameOccurrence, type SavedWord } from '@/lib/study/saved-words';
+import { sameOccurrence } from '@/lib/study/occurrence';
+import type { SavedWord } from '@/lib/study/saved-words';
 import { placeCard } from './card-position';
 import { cellText } from './cell-text';
-import { loadSavedWords, storeSavedWords } from './saved-words-store';
+
+// The store (and its schema) loads with the first card, not with the page.
+const savedWordsStore = () => import('./saved-words-store');
 
 // Study mode's word cards. A word (span.word in a Vietnamese cell) opens its card on click or tap,
 // or on Enter once focused: Enter on a focused sentence steps into its words, the arrow keys move
@@ -195,7 +198,7 @@ export function WordCards({ labels }: { labels: WordCardLabels }) {
     selectionRef.current = next;
     setSelection(next);
     setStatus('');
-    setSavedWords(loadSavedWords());
+    void savedWordsStore().then((store) => setSavedWords(store.loadSavedWords()));
     loadLexicon().then(setLoaded, () => setLoaded('failed'));
   }, []);
 
@@ -295,11 +298,12 @@ export function WordCards({ labels }: { labels: WordCardLabels }) {
   const candidate = entry ? occurrence(entry, selection, meaning) : null;
   const isSaved = candidate ? savedWords.some((word) => sameOccurrence(word, candidate)) : false;
 
-  const toggleSave = () => {
+  const toggleSave = async () => {
     if (!candidate) return;
-    const current = loadSavedWords();
+    const store = await savedWordsStore();
+    const current = store.loadSavedWords();
     const next = isSaved ? current.filter((word) => !sameOccurrence(word, candidate)) : [...current, candidate];
-    storeSavedWords(next);
+    store.storeSavedWords(next);
     setSavedWords(next);
     setStatus((isSaved ? labels.removedStatus : labels.savedStatus).replace('{{word}}', candidate.word));
   };
@@ -388,7 +392,7 @@ export function WordCards({ labels }: { labels: WordCardLabels }) {
             </p>
           ) : null}
           <p className="word-actions">
-            <button type="button" aria-pressed={isSaved} onClick={toggleSave}>
+            <button type="button" aria-pressed={isSaved} onClick={() => void toggleSave()}>
               {isSaved ? labels.saved : labels.save}
             </button>
           </p>

@@ -1,6 +1,9 @@
 // The learner's saved words: the browser store's format (with migration from older versions and
 // recovery from damage) and the export formats (CSV, which import reads back exactly, and Anki).
 import { z } from 'zod';
+import { sameOccurrence } from './occurrence';
+
+export { sameOccurrence };
 
 export const savedWordSchema = z.strictObject({
   word: z.string().min(1),
@@ -66,10 +69,6 @@ export function readStore(raw: string | null): StoreReading {
 
 export function writeStore(words: readonly SavedWord[]): string {
   return JSON.stringify({ version: STORE_VERSION, words });
-}
-
-export function sameOccurrence(a: Pick<SavedWord, 'word' | 'article' | 'unit'>, b: Pick<SavedWord, 'word' | 'article' | 'unit'>): boolean {
-  return a.word === b.word && a.article === b.article && a.unit === b.unit;
 }
 
 /** Adds imported words the list does not have yet, keeping the list's order. */

@@ -43,3 +43,13 @@ test('a dark choice on a light system applies before the first paint', async ({ 
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   expect(await background(page)).toBe(DARK_BG);
 });
+
+test('smooth scrolling only for readers who have not asked for reduced motion', async ({ browser }) => {
+  for (const [reducedMotion, expected] of [['reduce', 'auto'], ['no-preference', 'smooth']] as const) {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await page.goto('/en/');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(expected);
+    await context.close();
+  }
+});
