@@ -69,6 +69,8 @@ export function StudyTools({ labels }: { labels: StudyToolsLabels }) {
       const result = await vietnameseVoice();
       if ('missing' in result) {
         setStatus(result.missing === 'voice' ? labels.noVoice : labels.noSpeech);
+        // A toast, not a fixture: it makes way for the text again after a while.
+        window.setTimeout(() => setStatus(''), 12_000);
         return;
       }
       setStatus('');
