@@ -7,7 +7,7 @@ import { buildEntityIndex } from '../lib/entities';
 import { readEntities } from '../lib/entities/load';
 import { ENTITY_TYPES } from '../lib/entities/schema';
 import { getTranslator } from '../lib/i18n/server';
-import { coverage } from '../lib/lexicon/coverage';
+import { coverage, textCoverage } from '../lib/lexicon/coverage';
 import { buildLexiconIndex, readLexicon } from '../lib/lexicon/load';
 import { mentionCounts } from '../lib/reader/concordance';
 import { renderArticle } from '../lib/reader/render-article';
@@ -37,13 +37,14 @@ const byType = ENTITY_TYPES.map((type) => `${type} ${entities.filter((entity) =>
 console.log(`entities: ${entities.length} (${byType})`);
 console.log(`timeline: ${timeline.events.length} events`);
 
-// Lexicon coverage: every Vietnamese word token outside entity mentions has an entry.
+// Lexicon coverage: every Vietnamese word token of the headlines and bodies outside entity mentions has an entry.
 let covered = 0;
 const uncovered = new Map<string, string[]>();
 for (const article of articles) {
-  const result = coverage(renderArticle(article, 'en', t, index, lexicon));
-  covered += result.covered;
-  for (const { syllable, unit } of result.uncovered) {
+  const headline = article.meta.headline.vi;
+  const results = [coverage(renderArticle(article, 'en', t, index, lexicon)), textCoverage(headline, lexicon, index.matchers.vi.find(headline), 'headline')];
+  covered += results.reduce((sum, result) => sum + result.covered, 0);
+  for (const { syllable, unit } of results.flatMap((result) => result.uncovered)) {
     const key = syllable.toLocaleLowerCase('vi');
     uncovered.set(key, [...(uncovered.get(key) ?? []), `${article.meta.slug}#${unit}`]);
   }

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { syllablesOf } from './normalize';
+import { segmentText, type Lexicon } from './segment';
 
 export interface Coverage {
   /** Word tokens the lexicon covers. */
@@ -31,5 +32,19 @@ export function coverage(tree: Root): Coverage {
     walk(cell.children);
     return SKIP;
   });
+  return result;
+}
+
+/** The same count for plain text (a headline), leaving out the given spans (its entity mentions). */
+export function textCoverage(text: string, lexicon: Lexicon, skip: readonly { start: number; end: number }[], unit: string): Coverage {
+  const result: Coverage = { covered: 0, uncovered: [] };
+  let position = 0;
+  for (const span of [...skip, { start: text.length, end: text.length }]) {
+    for (const segment of segmentText(text.slice(position, span.start), lexicon)) {
+      if (segment.entry) result.covered += 1;
+      else result.uncovered.push({ syllable: segment.text, unit });
+    }
+    position = Math.max(position, span.end);
+  }
   return result;
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { textCoverage } from '../../lib/lexicon/coverage';
 import { readLexicon } from '../../lib/lexicon/load';
 import { syllableKey, wordKey } from '../../lib/lexicon/normalize';
 import { lexiconEntrySchema, type LexiconEntry } from '../../lib/lexicon/schema';
@@ -70,4 +71,12 @@ test('a word entered twice, under either tone placement, is reported with its fi
   const messages = findings.map((finding) => `${finding.file.split('/').pop()}:${finding.line}: ${finding.message}`);
   assert.ok(messages.some((message) => message.startsWith('t.yaml:4: "hoà bình" is already an entry')), messages.join('\n'));
   assert.ok(messages.some((message) => message.startsWith('x.yaml:4:') && message.includes('senses')), messages.join('\n'));
+});
+
+test('headline coverage leaves out entity mentions and reports the rest', () => {
+  const lexicon = buildLexicon([entry('xích lại'), entry('gần')]);
+  const headline = 'Nga - Triều Tiên xích lại gần nhau';
+  const result = textCoverage(headline, lexicon, [{ start: 0, end: 3 }, { start: 6, end: 16 }], 'headline');
+  assert.equal(result.covered, 2);
+  assert.deepEqual(result.uncovered, [{ syllable: 'nhau', unit: 'headline' }]);
 });
