@@ -323,16 +323,16 @@ export function WordCards({ labels }: { labels: WordCardLabels }) {
         {entry?.word ?? text}
       </p>
       <p className="word-resize">
-        <button type="button" disabled={!canWidenLeft} aria-label={labels.widenLeft} onClick={() => change(selection.from - 1, selection.to)}>
+        <button type="button" disabled={!canWidenLeft} aria-label={labels.widenLeft} title={labels.widenLeft} onClick={() => change(selection.from - 1, selection.to)}>
           <span aria-hidden="true">+‹</span>
         </button>
-        <button type="button" disabled={!canNarrow} aria-label={labels.narrowLeft} onClick={() => change(selection.from + 1, selection.to)}>
+        <button type="button" disabled={!canNarrow} aria-label={labels.narrowLeft} title={labels.narrowLeft} onClick={() => change(selection.from + 1, selection.to)}>
           <span aria-hidden="true">−‹</span>
         </button>
-        <button type="button" disabled={!canNarrow} aria-label={labels.narrowRight} onClick={() => change(selection.from, selection.to - 1)}>
+        <button type="button" disabled={!canNarrow} aria-label={labels.narrowRight} title={labels.narrowRight} onClick={() => change(selection.from, selection.to - 1)}>
           <span aria-hidden="true">›−</span>
         </button>
-        <button type="button" disabled={!canWidenRight} aria-label={labels.widenRight} onClick={() => change(selection.from, selection.to + 1)}>
+        <button type="button" disabled={!canWidenRight} aria-label={labels.widenRight} title={labels.widenRight} onClick={() => change(selection.from, selection.to + 1)}>
           <span aria-hidden="true">›+</span>
         </button>
       </p>
