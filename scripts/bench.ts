@@ -136,12 +136,18 @@ try {
 
   // --- 4. Lighthouse, mobile preset --------------------------------------------------------------
   const lighthouseRuns: Record<string, unknown>[] = [];
-  for (const path of ['/en/', `/en/articles/${sampleSlug}/`]) {
+  // A run can fail on a busy machine (Lighthouse then reports a runtime error and no metrics): retry.
+  const ATTEMPTS = 3;
+  for (const path of ['/en/', `/en/articles/${sampleSlug}/`]) for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
     try {
       const result = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
+      if (lhr.runtimeError && attempt < ATTEMPTS) {
+        console.error(`bench: Lighthouse on ${path}: ${lhr.runtimeError.code}; trying again`);
+        continue;
+      }
       const score = (id: string) => round((lhr.categories[id]?.score ?? 0) * 100);
       const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       const resources = lhr.audits['resource-summary']?.details;
@@ -160,7 +166,9 @@ try {
         totalBytes: round(audit('total-byte-weight')),
         jsBytes: scriptBytes && typeof scriptBytes === 'object' && 'transferSize' in scriptBytes ? Number(scriptBytes.transferSize) : 0,
         renderBlocking: renderBlocking && 'items' in renderBlocking && Array.isArray(renderBlocking.items) ? renderBlocking.items.length : 0,
+        ...(lhr.runtimeError ? { error: lhr.runtimeError.code } : {}),
       });
+      break;
     } finally {
       chrome.kill();
     }
