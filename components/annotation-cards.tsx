@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { placeCard } from './card-position';
+import { documentListeners } from './document-listeners';
 
 // Opens a card for an entity mention (a[data-entity]) or an editorial-note reference (a.note-ref):
 // on hover after a short delay, on keyboard focus, on tap or click. The card's content is read from
@@ -151,23 +152,16 @@ export function AnnotationCards({ labels }: { labels: { close: string; editorsNo
         close(true);
       }
     };
-    document.addEventListener('pointerover', onPointerOver);
-    document.addEventListener('pointerout', onPointerOut);
-    document.addEventListener('focusin', onFocusIn);
-    document.addEventListener('focusout', onFocusOut);
-    document.addEventListener('click', onClick);
-    document.addEventListener('pointerdown', onPointerDown);
-    document.addEventListener('keydown', onKeyDown);
+    const listeners = documentListeners()
+      .on('pointerover', onPointerOver)
+      .on('pointerout', onPointerOut)
+      .on('focusin', onFocusIn)
+      .on('focusout', onFocusOut)
+      .on('click', onClick)
+      .on('pointerdown', onPointerDown)
+      .on('keydown', onKeyDown);
     for (const trigger of document.querySelectorAll(TRIGGER)) trigger.setAttribute('aria-haspopup', 'dialog');
-    return () => {
-      document.removeEventListener('pointerover', onPointerOver);
-      document.removeEventListener('pointerout', onPointerOut);
-      document.removeEventListener('focusin', onFocusIn);
-      document.removeEventListener('focusout', onFocusOut);
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('pointerdown', onPointerDown);
-      document.removeEventListener('keydown', onKeyDown);
-    };
+    return listeners.off;
   }, [open, close]);
 
   if (!card) return null;

@@ -1,8 +1,10 @@
+import { scriptJson } from '@/lib/share/script-json';
+
 /**
- * Structured data for search engines. It is JSON, not HTML (React would escape it as text), so it goes in
- * as raw script content with "<" escaped: nothing in it can close the script element.
+ * Structured data for search engines. React would escape JSON children as HTML text, which a script
+ * element does not decode, so the JSON goes in as raw content: scriptJson makes it inert (no "<", ">"
+ * or "&" survive), and tests/unit/script-json.test.ts proves a "</script>" in the data stays inside.
  */
 export function JsonLd({ data }: { data: object }) {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(data) }} />;
 }

@@ -1,18 +1,11 @@
 'use client';
 
-import { createInstance } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Resources } from '@/lib/i18n/resources';
-import { fromCsv, ImportError, mergeWords, sameOccurrence, toAnki, toCsv, type SavedWord } from '@/lib/study/saved-words';
+import { sameOccurrence } from '@/lib/study/occurrence';
+import { fromCsv, ImportError, mergeWords, toAnki, toCsv, type SavedWord } from '@/lib/study/saved-words';
 import { storeSavedWords, useSavedWords } from './saved-words-store';
-
-function useMyWordsTranslator(locale: string, messages: Resources['myWords']) {
-  return useMemo(() => {
-    const instance = createInstance();
-    void instance.init({ lng: locale, initAsync: false, resources: { [locale]: { translation: { myWords: messages } } }, interpolation: { escapeValue: false } });
-    return instance.t;
-  }, [locale, messages]);
-}
+import { useNamespaceTranslator } from './use-namespace-translator';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -25,7 +18,7 @@ function download(name: string, type: string, text: string): void {
 
 /** The saved words from the browser's store: list, remove, export (CSV, Anki), import, clear. */
 export function MyWords({ locale, messages }: { locale: string; messages: Resources['myWords'] }) {
-  const t = useMyWordsTranslator(locale, messages);
+  const t = useNamespaceTranslator(locale, 'myWords', messages);
   const { words, notice } = useSavedWords();
   const [status, setStatus] = useState('');
 

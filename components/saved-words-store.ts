@@ -19,8 +19,8 @@ function readRaw(): string | null {
   }
 }
 
-/** Sets a damaged store aside and upgrades an older one; a no-op on a sound store. */
-export function recoverStore(): void {
+/** The saved words, after setting a damaged store aside or upgrading an older one. */
+export function loadSavedWords(): SavedWord[] {
   const raw = readRaw();
   const reading = readStore(raw);
   if (reading.status === 'damaged' && raw !== null) {
@@ -36,18 +36,14 @@ export function recoverStore(): void {
     lastNotice = { kind: 'migrated' };
     storeSavedWords(reading.words);
   }
-}
-
-export function loadSavedWords(): SavedWord[] {
-  recoverStore();
-  return readStore(readRaw()).words;
+  return reading.words;
 }
 
 /** The saved words (null until the browser's store is read) and what recovering it found. */
 export function useSavedWords(): { words: SavedWord[] | null; notice: StoreNotice } {
   const raw = useSyncExternalStore(onSavedWordsChange, () => readRaw() ?? '', () => null);
   const notice = useSyncExternalStore(onSavedWordsChange, () => lastNotice, () => null);
-  useEffect(recoverStore, []);
+  useEffect(() => void loadSavedWords(), []);
   const words = useMemo(() => (raw === null ? null : readStore(raw).words), [raw]);
   return { words, notice };
 }

@@ -1,11 +1,11 @@
 'use client';
 
-import { createInstance } from 'i18next';
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import type { Resources } from '@/lib/i18n/resources';
 import { SEARCH_INDEX_PATH } from '@/lib/export/catalogue';
 import type { SearchDocument } from '@/lib/search/documents';
 import { matchRanges, prepare, search, type PreparedDocument } from '@/lib/search/query';
+import { useNamespaceTranslator } from './use-namespace-translator';
 
 function isSearchDocument(value: unknown): value is SearchDocument {
   return typeof value === 'object' && value !== null && 'kind' in value && 'path' in value && 'vi' in value && 'en' in value;
@@ -23,18 +23,9 @@ function Highlighted({ text, query }: { text: string; query: string }) {
   return <>{parts}</>;
 }
 
-/** The search strings only, in a browser-side i18next instance, for plurals and number formats. */
-function useSearchTranslator(locale: string, messages: Resources['search']) {
-  return useMemo(() => {
-    const instance = createInstance();
-    void instance.init({ lng: locale, initAsync: false, resources: { [locale]: { translation: { search: messages } } }, interpolation: { escapeValue: false } });
-    return instance.t;
-  }, [locale, messages]);
-}
-
 /** One box over both languages; the query lives in the URL (?q=) so that results can be linked to. */
 export function SearchBox({ locale, messages }: { locale: string; messages: Resources['search'] }) {
-  const t = useSearchTranslator(locale, messages);
+  const t = useNamespaceTranslator(locale, 'search', messages);
   const [query, setQuery] = useState('');
   const [index, setIndex] = useState<PreparedDocument[] | null>(null);
   const [failed, setFailed] = useState(false);

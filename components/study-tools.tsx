@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { cellText } from './cell-text';
+import { documentListeners } from './document-listeners';
 import { PreferenceSwitch, readPreference, subscribePreferences, usePreference } from './preference-switch';
 
 // Study tools above an article: study mode (word cards, listening), self-test (the English hidden
@@ -110,8 +111,7 @@ export function StudyTools({ labels }: { labels: StudyToolsLabels }) {
         revealed.querySelector<HTMLElement>('.cell-en')?.focus();
       }
     };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
+    return documentListeners().on('click', onClick).off;
   }, [speak]);
 
   useEffect(() => subscribePreferences(() => readPreference('study', false) || stop()), [stop]);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { senseText } from '@/lib/lexicon/schema';
+import { senseText } from '@/lib/lexicon/sense';
 import type { VocabularyItem } from '@/lib/study/vocabulary';
 
 /** An article's key words with their gloss and a link to the sentence each first appears in. */

@@ -4,10 +4,13 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { createPortal } from 'react-dom';
 import type { LexiconEntry } from '@/lib/lexicon/schema';
 import type { Lexicon } from '@/lib/lexicon/segment';
+import { senseText } from '@/lib/lexicon/sense';
+import { UNSEGMENTED_TAGS } from '@/lib/lexicon/unsegmented';
 import { sameOccurrence } from '@/lib/study/occurrence';
 import type { SavedWord } from '@/lib/study/saved-words';
 import { placeCard } from './card-position';
 import { cellText } from './cell-text';
+import { documentListeners } from './document-listeners';
 
 // The store (and its schema) loads with the first card, not with the page.
 const savedWordsStore = () => import('./saved-words-store');
@@ -60,7 +63,7 @@ interface Selection {
   sense: number | null;
 }
 
-const SKIPPED = 'a, button, sup';
+const SKIPPED = UNSEGMENTED_TAGS.join(', ');
 const HIGHLIGHT = 'word-selection';
 
 function isStudyMode(): boolean {
@@ -149,9 +152,8 @@ function loadLexicon(): Promise<LoadedLexicon> {
   return lexiconPromise;
 }
 
-function occurrence(entry: LexiconEntry, selection: Selection, meaning: string): SavedWord {
+function occurrence(entry: LexiconEntry, selection: Selection, meaning: string, page: ArticlePage): SavedWord {
   const unit = selection.cell.dataset.align ?? '';
-  const [, locale = 'en', article = ''] = /^\/([^/]+)\/articles\/([^/]+)\//.exec(window.location.pathname) ?? [];
   const english = document.querySelector(`.cell-en[data-align="${CSS.escape(unit)}"]`);
   return {
     word: entry.word,
@@ -160,18 +162,20 @@ function occurrence(entry: LexiconEntry, selection: Selection, meaning: string):
     han: entry.han ?? '',
     sentenceVi: cellText(selection.cell),
     sentenceEn: english ? cellText(english) : '',
-    article,
+    article: page.slug,
     unit,
-    link: `/${locale}/articles/${article}/#${unit}`,
+    link: `${page.path}#${unit}`,
     savedAt: new Date().toISOString(),
   };
 }
 
-function senseText(sense: LexiconEntry['senses'][number]): string {
-  return typeof sense === 'string' ? sense : sense.en;
+/** The article the cards are on: its slug and its path in this interface language. */
+export interface ArticlePage {
+  slug: string;
+  path: string;
 }
 
-export function WordCards({ labels }: { labels: WordCardLabels }) {
+export function WordCards({ labels, page }: { labels: WordCardLabels; page: ArticlePage }) {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [loaded, setLoaded] = useState<LoadedLexicon | 'loading' | 'failed'>('loading');
   const [savedWords, setSavedWords] = useState<SavedWord[]>([]);
@@ -271,14 +275,7 @@ export function WordCards({ labels }: { labels: WordCardLabels }) {
     const onPointerDown = (event: PointerEvent) => {
       if (selectionRef.current && !inCard(event.target) && !wordOf(event.target)) close(false);
     };
-    document.addEventListener('click', onClick);
-    document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
+    return documentListeners().on('click', onClick).on('keydown', onKeyDown).on('pointerdown', onPointerDown).off;
   }, [open, close]);
 
   if (!selection) return null;
@@ -295,7 +292,7 @@ export function WordCards({ labels }: { labels: WordCardLabels }) {
   const canWidenRight = Boolean(after && lastSyllable && after.run === lastSyllable.run);
   const canNarrow = selection.to - selection.from > 1;
   const meaning = senses[0] ? senseText(senses[0]) : '';
-  const candidate = entry ? occurrence(entry, selection, meaning) : null;
+  const candidate = entry ? occurrence(entry, selection, meaning, page) : null;
   const isSaved = candidate ? savedWords.some((word) => sameOccurrence(word, candidate)) : false;
 
   const toggleSave = async () => {

@@ -17,10 +17,13 @@ const { articles, findings } = readAllArticles();
 const { entities, findings: entityFindings } = readEntities();
 const index = buildEntityIndex(entities);
 const t = await getTranslator('en');
-const tally = checkEntityUse(articles, entities, (article) => mentionCounts(renderArticle(article, 'en', t, index)));
-const timeline = readTimeline(timelineContext(articles, index.byId.keys()));
 const lexiconContent = readLexicon();
 const lexicon = buildLexiconIndex(lexiconContent.entries, lexiconContent.overrides);
+// Each article is rendered once; the mention tally and the lexicon coverage both read the tree.
+const trees = new Map(articles.map((article) => [article, renderArticle(article, 'en', t, index, lexicon)]));
+const renderedTree = (article: (typeof articles)[number]) => trees.get(article) ?? renderArticle(article, 'en', t, index, lexicon);
+const tally = checkEntityUse(articles, entities, (article) => mentionCounts(renderedTree(article)));
+const timeline = readTimeline(timelineContext(articles, index.byId.keys()));
 const published = readPublishedIds();
 const idFindings = [...published.findings, ...checkPublishedIds(published.record, articles)];
 const all = [...findings, ...entityFindings, ...tally.findings, ...timeline.findings, ...idFindings, ...lexiconContent.findings];
@@ -42,7 +45,7 @@ let covered = 0;
 const uncovered = new Map<string, string[]>();
 for (const article of articles) {
   const headline = article.meta.headline.vi;
-  const results = [coverage(renderArticle(article, 'en', t, index, lexicon)), textCoverage(headline, lexicon, index.matchers.vi.find(headline), 'headline')];
+  const results = [coverage(renderedTree(article)), textCoverage(headline, lexicon, index.matchers.vi.find(headline), 'headline')];
   covered += results.reduce((sum, result) => sum + result.covered, 0);
   for (const { syllable, unit } of results.flatMap((result) => result.uncovered)) {
     const key = syllable.toLocaleLowerCase('vi');

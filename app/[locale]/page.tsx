@@ -2,13 +2,8 @@ import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/article-card';
 import { SiteHeader } from '@/components/site-header';
 import { getPublishedArticles } from '@/lib/content/load';
-import { isLocale, type Locale } from '@/lib/i18n/config';
+import { localeOf } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
-
-async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : 'en';
-}
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const t = await getTranslator(await localeOf(params));

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import { syllablesOf } from './normalize';
 import { segmentText, type Lexicon } from './segment';
+import { UNSEGMENTED_TAGS } from './unsegmented';
 
 export interface Coverage {
   /** Word tokens the lexicon covers. */
@@ -25,7 +26,7 @@ export function coverage(tree: Root): Coverage {
         if (node.type === 'text') for (const syllable of syllablesOf(node.value)) result.uncovered.push({ syllable, unit });
         else if (node.type === 'element') {
           if (typeof node.properties.dataWord === 'string') result.covered += 1;
-          else if (node.tagName !== 'a' && node.tagName !== 'button' && node.tagName !== 'sup') walk(node.children);
+          else if (!UNSEGMENTED_TAGS.includes(node.tagName)) walk(node.children);
         }
       }
     };

@@ -73,7 +73,3 @@ export const segmentationOverrideSchema = z.strictObject({
 });
 export const segmentationOverridesSchema = z.array(segmentationOverrideSchema);
 export type SegmentationOverride = z.infer<typeof segmentationOverrideSchema>;
-
-export function senseText(sense: Sense): string {
-  return typeof sense === 'string' ? sense : sense.en;
-}

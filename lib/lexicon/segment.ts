@@ -106,9 +106,13 @@ export function segmentText(text: string, lexicon: Lexicon, overrides: readonly 
   return segments;
 }
 
-/** The sense that fits this sentence: the first whose cue words occur in it, else the first listed. */
-export function senseIndexFor(entry: LexiconEntry, sentence: string): number {
-  const sentenceKey = ` ${wordKey(sentence)} `;
+/**
+ * The sense that fits this sentence: the first whose cue words occur in it, else the first listed.
+ * The sentence may be given lazily: most entries have no cues and never need it.
+ */
+export function senseIndexFor(entry: LexiconEntry, sentence: string | (() => string)): number {
+  if (entry.senses.every((sense) => typeof sense === 'string')) return 0;
+  const sentenceKey = ` ${wordKey(typeof sentence === 'string' ? sentence : sentence())} `;
   const index = entry.senses.findIndex((sense) => typeof sense !== 'string' && sense.when.some((cue) => sentenceKey.includes(` ${wordKey(cue)} `)));
   return Math.max(index, 0);
 }

@@ -1,10 +1,11 @@
 // Links entity mentions inside the aligned cells, by alias (see lib/entities/matcher), in both
 // languages. Each mention becomes <a data-entity="id">text as printed</a>, pointing at its entry in
 // the annotation list so that it works without JavaScript.
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Matcher } from '../entities/matcher';
 import { NO_ENTITY } from './remark-explicit-entities';
+import { wrapText } from './wrap-text';
 
 export interface EntityMentionsOptions {
   matchers: Record<'vi' | 'en', Matcher>;
@@ -46,44 +47,30 @@ export function rehypeEntityMentions(options: EntityMentionsOptions) {
       let counter = 0;
       const nextId = () => `m-${unitId}-${lang}-${(counter += 1)}`;
 
-      const link = (parent: Element) => {
-        const children: ElementContent[] = [];
-        for (const child of parent.children) {
-          if (child.type === 'element') {
-            if (typeof child.properties.dataEntity === 'string') {
-              const entityId = child.properties.dataEntity;
-              if (options.known.has(entityId)) child.properties = { ...child.properties, ...mentionProperties(entityId, nextId(), options) };
-              else {
-                // Unknown id (check:content reports it): plain text, not a mention.
-                child.tagName = 'span';
-                child.properties = { dataUnknownEntity: entityId };
-              }
-            } else if (child.tagName !== 'a' && !child.properties[NO_ENTITY]) {
-              link(child);
-            }
-            children.push(child);
-            continue;
-          }
-          if (child.type !== 'text') {
-            children.push(child);
-            continue;
-          }
-          let last = 0;
-          for (const match of options.matchers[lang].find(child.value)) {
-            if (match.start > last) children.push({ type: 'text', value: child.value.slice(last, match.start) } satisfies Text);
-            children.push({
-              type: 'element',
-              tagName: 'a',
-              properties: mentionProperties(match.entityId, nextId(), options),
-              children: [{ type: 'text', value: child.value.slice(match.start, match.end) }],
-            });
-            last = match.end;
-          }
-          if (last < child.value.length) children.push(last === 0 ? child : { type: 'text', value: child.value.slice(last) });
+      // Explicit markup is made a mention (or, with an unknown id, plain text) and not searched again.
+      const enter = (element: Element) => {
+        const entityId = element.properties.dataEntity;
+        if (typeof entityId !== 'string') return element.tagName !== 'a' && !element.properties[NO_ENTITY];
+        if (options.known.has(entityId)) element.properties = { ...element.properties, ...mentionProperties(entityId, nextId(), options) };
+        else {
+          // Unknown id (check:content reports it): plain text, not a mention.
+          element.tagName = 'span';
+          element.properties = { dataUnknownEntity: entityId };
         }
-        parent.children = children;
+        return false;
       };
-      link(cell);
+      const mentions = (text: string) =>
+        options.matchers[lang].find(text).map((match) => ({
+          start: match.start,
+          end: match.end,
+          wrap: (printed: string): Element => ({
+            type: 'element',
+            tagName: 'a',
+            properties: mentionProperties(match.entityId, nextId(), options),
+            children: [{ type: 'text', value: printed }],
+          }),
+        }));
+      wrapText(cell, enter, mentions);
       return SKIP;
     });
   };

@@ -3,8 +3,6 @@
 import { z } from 'zod';
 import { sameOccurrence } from './occurrence';
 
-export { sameOccurrence };
-
 export const savedWordSchema = z.strictObject({
   word: z.string().min(1),
   pos: z.string(),

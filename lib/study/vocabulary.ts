@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { wordKey } from '../lexicon/normalize';
 import type { LexiconEntry } from '../lexicon/schema';
@@ -45,16 +44,4 @@ export function vocabulary(tree: Root, lexicon: Lexicon, limit = 40): Vocabulary
     .sort((a, b) => Number(Boolean(b.entry.field)) - Number(Boolean(a.entry.field)) || b.count - a.count || a.order - b.order)
     .slice(0, limit)
     .map(({ entry, sense, firstUnit, count }) => ({ entry, sense, firstUnit, count }));
-}
-
-/** The text of one cell of the tree: a unit in one language. */
-export function sentenceText(tree: Root, unit: string, lang: 'vi' | 'en'): string {
-  let text = '';
-  visit(tree, 'element', (node: Element) => {
-    if (node.properties.lang === lang && node.properties.dataAlign === unit) {
-      text = toString(node).trim();
-      return SKIP;
-    }
-  });
-  return text;
 }

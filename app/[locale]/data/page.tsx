@@ -3,13 +3,8 @@ import { SiteHeader } from '@/components/site-header';
 import { getPublishedArticles } from '@/lib/content/load';
 import { articleDataPath, DATA_INDEX_PATH, ENTITIES_DATA_PATH, FEED_PATH } from '@/lib/export/catalogue';
 import { LEXICON_PATH } from '@/lib/lexicon/data';
-import { isLocale, type Locale } from '@/lib/i18n/config';
+import { localeOf } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
-
-async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : 'en';
-}
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/data'>): Promise<Metadata> {
   const t = await getTranslator(await localeOf(params));

@@ -3,14 +3,9 @@ import Link from 'next/link';
 import { SiteHeader } from '@/components/site-header';
 import { getEntityIndex } from '@/lib/entities';
 import { ENTITY_TYPES } from '@/lib/entities/schema';
-import { isLocale, type Locale } from '@/lib/i18n/config';
+import { localeOf } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
 import { siteConcordance } from '@/lib/reader/site-concordance';
-
-async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : 'en';
-}
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/entities'>): Promise<Metadata> {
   const t = await getTranslator(await localeOf(params));

@@ -3,16 +3,11 @@ import Link from 'next/link';
 import { SiteHeader } from '@/components/site-header';
 import { getArticle, getPublishedArticles } from '@/lib/content/load';
 import { getEntityIndex } from '@/lib/entities';
-import { isLocale, type Locale } from '@/lib/i18n/config';
+import { localeOf } from '@/lib/i18n/config';
 import { formatPartialDate, getTranslator } from '@/lib/i18n/server';
 import { findUnit } from '@/lib/share/card-text';
 import { articlePath } from '@/lib/site';
 import { getTimeline, timelineContext } from '@/lib/timeline/load';
-
-async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : 'en';
-}
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/timeline'>): Promise<Metadata> {
   const t = await getTranslator(await localeOf(params));

@@ -1,14 +1,9 @@
 import type { Metadata } from 'next';
 import { MyWords } from '@/components/my-words';
 import { SiteHeader } from '@/components/site-header';
-import { isLocale, type Locale } from '@/lib/i18n/config';
+import { localeOf } from '@/lib/i18n/config';
 import { resources } from '@/lib/i18n/resources';
 import { getTranslator } from '@/lib/i18n/server';
-
-async function localeOf(params: Promise<{ locale: string }>): Promise<Locale> {
-  const { locale } = await params;
-  return isLocale(locale) ? locale : 'en';
-}
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/words'>): Promise<Metadata> {
   const t = await getTranslator(await localeOf(params));

@@ -19,6 +19,7 @@ import { getLexicon } from '@/lib/lexicon/load';
 import { PARTS_OF_SPEECH } from '@/lib/lexicon/schema';
 import { renderArticle } from '@/lib/reader/render-article';
 import { articleMetadata, newsArticleJsonLd } from '@/lib/share/metadata';
+import { articlePath } from '@/lib/site';
 import { vocabulary } from '@/lib/study/vocabulary';
 
 export const dynamicParams = false;
@@ -81,6 +82,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
       </main>
       <AnnotationCards labels={{ close: t('annotations.close'), editorsNote: t('annotations.editorsNote') }} />
       <WordCards
+        page={{ slug, path: articlePath(locale, slug) }}
         labels={{
           lang: locale,
           word: t('study.word'),
