@@ -2,6 +2,7 @@
 // headers; any static host or CDN can serve out/ the same way (README lists the headers).
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { pipeline } from 'node:stream';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -113,7 +114,8 @@ const server = createServer((request, response) => {
   response.writeHead(status, headers);
   if (request.method === 'HEAD') response.end();
   else if (body) response.end(body);
-  else createReadStream(file).pipe(response);
+  // pipeline (not pipe) closes the file when the client goes away mid-download or sends garbage.
+  else pipeline(createReadStream(file), response, () => {});
 });
 
 server.listen(port, host, () => console.log(`Song Ngữ: serving ${root} at http://${host}:${port}/`));
