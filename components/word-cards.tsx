@@ -5,7 +5,7 @@ import { createPortal } from 'react-dom';
 import type { LexiconEntry } from '@/lib/lexicon/schema';
 import type { Lexicon } from '@/lib/lexicon/segment';
 import { senseText } from '@/lib/lexicon/sense';
-import { UNSEGMENTED_TAGS } from '@/lib/lexicon/unsegmented';
+import { UNSEGMENTED_TAGS } from '@/lib/render/contract';
 import { sameOccurrence } from '@/lib/study/occurrence';
 import type { SavedWord } from '@/lib/study/saved-words';
 import { placeCard } from './card-position';

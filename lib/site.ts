@@ -8,5 +8,6 @@ export function absoluteUrl(path: string): string {
 export const articlePath = (locale: string, slug: string) => `/${locale}/articles/${slug}/`;
 /** A page per sentence that gives link previews the sentence's own card and sends readers on to it. */
 export const sentencePath = (locale: string, slug: string, unitId: string) => `/${locale}/articles/${slug}/s/${unitId}/`;
+export const entityPath = (locale: string, entityId: string) => `/${locale}/entities/${entityId}/`;
 export const articleCardPath = (slug: string) => `/cards/${slug}/card.png`;
 export const sentenceCardPath = (slug: string, unitId: string) => `/cards/${slug}/${unitId}/card.png`;

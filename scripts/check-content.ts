@@ -6,23 +6,21 @@ import { checkEntityUse } from '../lib/entities/check';
 import { buildEntityIndex } from '../lib/entities';
 import { readEntities } from '../lib/entities/load';
 import { ENTITY_TYPES } from '../lib/entities/schema';
-import { getTranslator } from '../lib/i18n/server';
-import { coverage, textCoverage } from '../lib/lexicon/coverage';
+import { analyseArticle } from '../lib/article/analyse';
+import { mentionCounts } from '../lib/article/concordance';
+import { articleCoverage } from '../lib/lexicon/coverage';
 import { buildLexiconIndex, readLexicon } from '../lib/lexicon/load';
-import { mentionCounts } from '../lib/reader/concordance';
-import { renderArticle } from '../lib/reader/render-article';
 import { readTimeline, timelineContext } from '../lib/timeline/load';
 
 const { articles, findings } = readAllArticles();
 const { entities, findings: entityFindings } = readEntities();
 const index = buildEntityIndex(entities);
-const t = await getTranslator('en');
 const lexiconContent = readLexicon();
 const lexicon = buildLexiconIndex(lexiconContent.entries, lexiconContent.overrides);
-// Each article is rendered once; the mention tally and the lexicon coverage both read the tree.
-const trees = new Map(articles.map((article) => [article, renderArticle(article, 'en', t, index, lexicon)]));
-const renderedTree = (article: (typeof articles)[number]) => trees.get(article) ?? renderArticle(article, 'en', t, index, lexicon);
-const tally = checkEntityUse(articles, entities, (article) => mentionCounts(renderedTree(article)));
+// Each article is analysed once; the mention tally and the lexicon coverage both read the analysis.
+const analysed = new Map(articles.map((article) => [article, analyseArticle(article, { entities: index, lexicon })]));
+const analysisOf = (article: (typeof articles)[number]) => analysed.get(article) ?? analyseArticle(article, { entities: index, lexicon });
+const tally = checkEntityUse(articles, entities, (article) => mentionCounts(analysisOf(article)));
 const timeline = readTimeline(timelineContext(articles, index.byId.keys()));
 const published = readPublishedIds();
 const idFindings = [...published.findings, ...checkPublishedIds(published.record, articles)];
@@ -44,10 +42,9 @@ console.log(`timeline: ${timeline.events.length} events`);
 let covered = 0;
 const uncovered = new Map<string, string[]>();
 for (const article of articles) {
-  const headline = article.meta.headline.vi;
-  const results = [coverage(renderedTree(article)), textCoverage(headline, lexicon, index.matchers.vi.find(headline), 'headline')];
-  covered += results.reduce((sum, result) => sum + result.covered, 0);
-  for (const { syllable, unit } of results.flatMap((result) => result.uncovered)) {
+  const result = articleCoverage(analysisOf(article));
+  covered += result.covered;
+  for (const { syllable, unit } of result.uncovered) {
     const key = syllable.toLocaleLowerCase('vi');
     uncovered.set(key, [...(uncovered.get(key) ?? []), `${article.meta.slug}#${unit}`]);
   }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Root } from 'mdast';
-import { parseMarkdown } from '../pipeline/parse';
-import { readStructure, type ArticleStructure } from '../pipeline/structure';
+import { parseMarkdown } from '../article/parse';
+import { readStructure, type ArticleStructure } from '../article/structure';
 import { frontmatterSchema, type Frontmatter } from './schema';
 import { validateStructure, type Finding } from './validate';
 import { parseYaml } from './yaml';

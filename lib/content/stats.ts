@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/config';
-import type { ArticleStructure } from '../pipeline/structure';
+import type { ArticleStructure } from '../article/structure';
 
 // Typical silent reading speeds: English words, Vietnamese syllables (written space-separated).
 const WORDS_PER_MINUTE: Record<Locale, number> = { en: 230, vi: 260 };

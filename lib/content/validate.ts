@@ -1,7 +1,7 @@
 // Content checks beyond the schema. Pure: an article's parts in, problems out.
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { ArticleStructure, Problem } from '../pipeline/structure';
+import type { ArticleStructure, Problem } from '../article/structure';
 
 export interface Finding extends Problem {
   severity: 'error' | 'warning';

@@ -1,9 +1,7 @@
-// An article as open data: metadata, aligned units, editorial notes, and each entity mention as a
-// span of the unit's plain text (UTF-16 code-unit offsets, as JavaScript strings count them); the
-// Vietnamese also as words with their lexicon ids.
-import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
-import type { Article } from '../content/load';
+// An article as open data: the analysed article serialised. Metadata, aligned units, editorial
+// notes, and each entity mention as a span of the unit's plain text (UTF-16 code-unit offsets, as
+// JavaScript strings count them); the Vietnamese also as words with their lexicon ids.
+import type { AnalysedArticle, Cell } from '../article/model';
 import { locales } from '../i18n/config';
 import { absoluteUrl, articlePath } from '../site';
 
@@ -28,45 +26,15 @@ export interface CellData {
   words?: WordSpan[];
 }
 
-function hasClass(node: Element, name: string): boolean {
-  const className = node.properties.className;
-  return Array.isArray(className) && className.includes(name);
+export function cellData(cell: Cell): CellData {
+  const { text } = cell;
+  const annotations = cell.mentions.map(({ start, end, entity }) => ({ start, end, entity, text: text.slice(start, end) }));
+  const words = cell.words.flatMap(({ start, end, entry }) => (entry === null ? [] : [{ start, end, lexicon: entry, text: text.slice(start, end) }]));
+  return { text, annotations, ...(words.length ? { words } : {}) };
 }
 
-/** The cell's text as published (editorial-note markers left out) and its entity spans. */
-export function cellData(cell: Element): CellData {
-  let text = '';
-  const annotations: AnnotationSpan[] = [];
-  const words: WordSpan[] = [];
-  const walk = (node: ElementContent) => {
-    if (node.type === 'text') text += node.value;
-    if (node.type !== 'element' || hasClass(node, 'note-ref')) return;
-    const start = text.length;
-    node.children.forEach(walk);
-    const entity = node.properties.dataEntity;
-    if (typeof entity === 'string') annotations.push({ start, end: text.length, entity, text: text.slice(start) });
-    const word = node.properties.dataWord;
-    if (typeof word === 'string') words.push({ start, end: text.length, lexicon: word, text: text.slice(start) });
-  };
-  cell.children.forEach(walk);
-  return { text, annotations: annotations.sort((a, b) => a.start - b.start), ...(words.length ? { words } : {}) };
-}
-
-/** Unit id → its Vietnamese and English cells, read from the rendered article tree. */
-export function cellsByUnit(tree: Root): Map<string, { vi?: CellData; en?: CellData }> {
-  const cells = new Map<string, { vi?: CellData; en?: CellData }>();
-  visit(tree, 'element', (node) => {
-    const unitId = node.properties.dataAlign;
-    const lang = node.properties.lang;
-    if (typeof unitId !== 'string' || !hasClass(node, 'cell') || (lang !== 'vi' && lang !== 'en') || node.properties.dataPending) return;
-    cells.set(unitId, { ...cells.get(unitId), [lang]: cellData(node) });
-  });
-  return cells;
-}
-
-export function articleData(article: Article, tree: Root) {
+export function articleData(article: AnalysedArticle) {
   const { slug, headline, outlet, published, byline, summary, source } = article.meta;
-  const cells = cellsByUnit(tree);
   return {
     slug,
     urls: Object.fromEntries(locales.map((locale) => [locale, absoluteUrl(articlePath(locale, slug))])),
@@ -76,15 +44,13 @@ export function articleData(article: Article, tree: Root) {
     byline: byline ?? null,
     summary,
     source,
-    blocks: article.structure.blocks.map((block) => ({ id: block.id, kind: block.kind, units: block.units.map((unit) => unit.id) })),
-    units: article.structure.blocks.flatMap((block) =>
-      block.units.map((unit) => ({
-        id: unit.id,
-        block: block.id,
-        vi: cells.get(unit.id)?.vi ?? { text: unit.vi, annotations: [] },
-        en: unit.en === null ? null : (cells.get(unit.id)?.en ?? { text: unit.en, annotations: [] }),
-      })),
-    ),
-    notes: article.structure.notes.map((note) => ({ id: note.id, target: note.target, vi: note.vi, en: note.en })),
+    blocks: article.blocks.map((block) => ({ id: block.id, kind: block.kind, units: block.units.map((unit) => unit.id) })),
+    units: article.units.map((unit) => ({
+      id: unit.id,
+      block: unit.block,
+      vi: cellData(unit.vi),
+      en: unit.en === null ? null : cellData(unit.en),
+    })),
+    notes: article.notes.map((note) => ({ id: note.id, target: note.target, vi: note.vi, en: note.en })),
   };
 }

@@ -1,3 +1,5 @@
+import { SYLLABLE } from '../text/syllables';
+
 // Lookups ignore case and where the tone mark sits ("hòa"/"hoà", "thủy"/"thuỷ"): a syllable's key is
 // its letters without the tone mark, plus the tone as a digit.
 const TONE_MARKS: Record<string, string> = { '\u0300': '2', '\u0301': '1', '\u0303': '3', '\u0309': '4', '\u0323': '5' };
@@ -10,8 +12,7 @@ export function syllableKey(syllable: string): string {
   return decomposed.replace(TONE, '').normalize('NFC') + tone;
 }
 
-/** Syllables as written: runs of letters (and combining marks), so punctuation and digits separate them. */
-export const SYLLABLE = /[\p{L}\p{M}]+/gu;
+export { SYLLABLE };
 
 export function syllablesOf(text: string): string[] {
   return text.normalize('NFC').match(SYLLABLE) ?? [];

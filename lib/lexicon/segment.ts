@@ -1,4 +1,5 @@
-import { SYLLABLE, syllableKey, wordKey } from './normalize';
+import { SYLLABLE, joinsRun } from '../text/syllables';
+import { syllableKey, wordKey } from './normalize';
 import type { LexiconEntry } from './schema';
 
 export interface Lexicon {
@@ -45,7 +46,7 @@ function syllableRuns(text: string): Syllable[][] {
   for (const match of text.matchAll(SYLLABLE)) {
     const start = match.index;
     const syllable = { start, end: start + match[0].length, key: syllableKey(match[0]) };
-    if (run.length && !/^[^\S\n]+$/.test(text.slice(previousEnd, start))) {
+    if (run.length && !joinsRun(text.slice(previousEnd, start))) {
       runs.push(run);
       run = [];
     }

@@ -1,5 +1,5 @@
 // The search index: every article, sentence and entity, in both languages, as plain data.
-import type { Article } from '../content/load';
+import type { AnalysedArticle } from '../article/model';
 import type { Entity } from '../entities/schema';
 
 export type SearchKind = 'article' | 'sentence' | 'entity';
@@ -16,13 +16,13 @@ export interface SearchDocument {
   keywords?: string;
 }
 
-export function searchDocuments(articles: Article[], entities: Entity[]): SearchDocument[] {
+export function searchDocuments(articles: readonly AnalysedArticle[], entities: readonly Entity[]): SearchDocument[] {
   const documents: SearchDocument[] = [];
   for (const article of articles) {
     const { slug, headline, summary } = article.meta;
     documents.push({ kind: 'article', path: `/articles/${slug}/`, vi: headline.vi, en: headline.en, context: { vi: summary.vi, en: summary.en } });
-    for (const unit of article.structure.blocks.flatMap((block) => block.units)) {
-      documents.push({ kind: 'sentence', path: `/articles/${slug}/#${unit.id}`, vi: unit.vi, en: unit.en ?? '', context: { vi: headline.vi, en: headline.en } });
+    for (const unit of article.units) {
+      documents.push({ kind: 'sentence', path: `/articles/${slug}/#${unit.id}`, vi: unit.vi.text, en: unit.en?.text ?? '', context: { vi: headline.vi, en: headline.en } });
     }
   }
   for (const entity of entities) {

@@ -1,6 +1,6 @@
 import type { Article } from '../content/load';
 import type { Frontmatter } from '../content/schema';
-import type { Unit } from '../pipeline/structure';
+import type { Unit } from '../article/structure';
 
 export function findUnit(article: Article, unitId: string): Unit | undefined {
   return article.structure.blocks.flatMap((block) => block.units).find((unit) => unit.id === unitId);

@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import type { Article } from '../content/load';
 import { locales, type Locale } from '../i18n/config';
-import type { Unit } from '../pipeline/structure';
+import type { Unit } from '../article/structure';
 import { absoluteUrl, articleCardPath, articlePath, sentenceCardPath, sentencePath } from '../site';
 
 const SITE_NAME = 'Song Ngữ';

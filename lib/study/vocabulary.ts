@@ -1,5 +1,4 @@
-import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { AnalysedArticle } from '../article/model';
 import { wordKey } from '../lexicon/normalize';
 import type { LexiconEntry } from '../lexicon/schema';
 import type { Lexicon } from '../lexicon/segment';
@@ -22,24 +21,19 @@ function isKeyWord(entry: LexiconEntry): boolean {
   return entry.word.includes(' ');
 }
 
-/** An article's key words from its segmented tree: the subject's terms first, then the most frequent. */
-export function vocabulary(tree: Root, lexicon: Lexicon, limit = 40): VocabularyItem[] {
+/** An article's key words from its analysed words: the subject's terms first, then the most frequent. */
+export function vocabulary(article: AnalysedArticle, lexicon: Lexicon, limit = 40): VocabularyItem[] {
   const items = new Map<string, VocabularyItem & { order: number }>();
-  visit(tree, 'element', (node: Element) => {
-    if (node.properties.lang !== 'vi' || typeof node.properties.dataAlign !== 'string') return;
-    const unit = node.properties.dataAlign;
-    visit(node, 'element', (word: Element) => {
-      if (typeof word.properties.dataWord !== 'string') return;
-      const entry = lexicon.byKey.get(wordKey(word.properties.dataWord));
-      if (!entry || !isKeyWord(entry)) return SKIP;
+  for (const unit of article.units) {
+    for (const word of unit.vi.words) {
+      const entry = word.entry === null ? undefined : lexicon.byKey.get(wordKey(word.entry));
+      if (!entry || !isKeyWord(entry)) continue;
       const key = wordKey(entry.word);
       const known = items.get(key);
       if (known) known.count += 1;
-      else items.set(key, { entry, sense: Number(word.properties.dataSense ?? 0), firstUnit: unit, count: 1, order: items.size });
-      return SKIP;
-    });
-    return SKIP;
-  });
+      else items.set(key, { entry, sense: word.sense, firstUnit: unit.id, count: 1, order: items.size });
+    }
+  }
   return [...items.values()]
     .sort((a, b) => Number(Boolean(b.entry.field)) - Number(Boolean(a.entry.field)) || b.count - a.count || a.order - b.order)
     .slice(0, limit)

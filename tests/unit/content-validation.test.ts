@@ -93,7 +93,7 @@ test('non-NFC text and raw HTML are rejected', () => {
 test('content cannot inject script: the checker rejects it and the pipeline drops it anyway', async () => {
   const { readFileSync } = await import('node:fs');
   const { toHtml } = await import('hast-util-to-html');
-  const { articleToHast } = await import('../../lib/pipeline/processor');
+  const { renderMarkdown } = await import('./render-fixture');
   const path = join(process.cwd(), 'tests', 'fixtures', 'injection', 'article.md');
   const source = readFileSync(path, 'utf8');
   const found = readArticle(path, source).findings.map(formatFinding);
@@ -101,8 +101,7 @@ test('content cannot inject script: the checker rejects it and the pipeline drop
   assert.ok(found.some((message) => message.includes('link "javascript:alert(1)" must be http(s)')));
 
   const body = source.slice(source.indexOf('::::paragraph'));
-  const labels = { translationPending: 'Pending', photoCaption: 'Photo', notes: { heading: 'Notes', backToText: 'Back', noteRef: (n: number) => `Note ${n}` } };
-  const html = toHtml(articleToHast(body, { labels, labelsLang: 'en' }));
+  const html = toHtml(renderMarkdown(body));
   assert.doesNotMatch(html, /<script|onerror|onmouseover|javascript:/i);
 });
 

@@ -9,30 +9,14 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { buildEntityIndex } from '../../lib/entities';
 import { entitySchema } from '../../lib/entities/schema';
-import { articleToHast } from '../../lib/pipeline/processor';
+import { label, renderMarkdown } from './render-fixture';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'entity-linking');
 const index = buildEntityIndex(z.array(entitySchema).parse(parse(readFileSync(join(FIXTURES, 'entities.yaml'), 'utf8'))));
-const label = (name: string) => (value?: unknown) => (value === undefined ? name : `${name} ${String(value)}`);
-
 function render(markdown: string): string {
-  const tree = articleToHast(markdown, {
-    labelsLang: 'en',
-    labels: { translationPending: 'Translation pending', photoCaption: 'Photo', notes: { heading: 'Notes', backToText: 'Back', noteRef: label('Note') } },
-    annotations: {
-      mentions: {
-        matchers: index.matchers,
-        known: new Set(index.byId.keys()),
-        quiet: new Set(index.list.filter((entity) => entity.quiet).map((entity) => entity.id)),
-        typeOf: (id) => index.byId.get(id)?.type,
-      },
-      list: {
-        entities: index.byId,
-        locale: 'en',
-        entityHref: (id) => `/en/entities/${id}/`,
-        labels: { heading: 'Annotations', type: label('type'), entityPage: 'Every mention', wikipedia: 'Wikipedia', wikidata: 'Wikidata', backToMention: label('Back to'), mentionsIn: 'Mentions:' },
-      },
-    },
+  const tree = renderMarkdown(markdown, {
+    entities: index,
+    pipeline: { labels: { translationPending: 'Translation pending', photoCaption: 'Photo', notes: { heading: 'Notes', backToText: 'Back', noteRef: label('Note') } } },
   });
   return `${toHtml(tree)}\n`;
 }

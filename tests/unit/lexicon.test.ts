@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { textCoverage } from '../../lib/lexicon/coverage';
+import { analyseText } from '../../lib/article/analyse-cell';
+import { cellCoverage } from '../../lib/lexicon/coverage';
 import { readLexicon } from '../../lib/lexicon/load';
 import { syllableKey, wordKey } from '../../lib/lexicon/normalize';
 import { lexiconEntrySchema, type LexiconEntry } from '../../lib/lexicon/schema';
@@ -76,7 +77,8 @@ test('a word entered twice, under either tone placement, is reported with its fi
 test('headline coverage leaves out entity mentions and reports the rest', () => {
   const lexicon = buildLexicon([entry('xích lại'), entry('gần')]);
   const headline = 'Nga - Triều Tiên xích lại gần nhau';
-  const result = textCoverage(headline, lexicon, [{ start: 0, end: 3 }, { start: 6, end: 16 }], 'headline');
+  const names = { find: () => [{ start: 0, end: 3, entityId: 'russia', text: 'Nga' }, { start: 6, end: 16, entityId: 'north-korea', text: 'Triều Tiên' }] };
+  const result = cellCoverage(analyseText(headline, 'vi', { matcher: names, known: new Set(), lexicon }), 'headline');
   assert.equal(result.covered, 2);
   assert.deepEqual(result.uncovered, [{ syllable: 'nhau', unit: 'headline' }]);
 });

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { draftToMarkdown } from '../../lib/ingest/draft-to-markdown';
 import { parseSeed } from '../../lib/ingest/parse-seed';
-import { parseMarkdown } from '../../lib/pipeline/parse';
-import { readStructure } from '../../lib/pipeline/structure';
+import { parseMarkdown } from '../../lib/article/parse';
+import { readStructure } from '../../lib/article/structure';
 
 const RAW = [
   'Nga - Triều Tiên xích lại gần nhau',

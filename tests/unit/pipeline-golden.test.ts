@@ -5,10 +5,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { toHtml } from 'hast-util-to-html';
-import { articleToHast, type ArticlePipelineOptions } from '../../lib/pipeline/processor';
+import type { ArticlePipelineOptions } from '../../lib/render/processor';
+import { renderMarkdown } from './render-fixture';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'pipeline');
-const options: ArticlePipelineOptions = {
+const options: Partial<ArticlePipelineOptions> = {
   labelsLang: 'en',
   labels: {
     translationPending: 'Translation pending',
@@ -24,7 +25,7 @@ const options: ArticlePipelineOptions = {
 for (const name of readdirSync(FIXTURES)) {
   test(`pipeline golden: ${name}`, () => {
     const input = readFileSync(join(FIXTURES, name, 'input.md'), 'utf8');
-    const actual = `${toHtml(articleToHast(input, options))}\n`;
+    const actual = `${toHtml(renderMarkdown(input, { pipeline: options }))}\n`;
     const expectedPath = join(FIXTURES, name, 'expected.html');
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
     assert.equal(actual, readFileSync(expectedPath, 'utf8'));

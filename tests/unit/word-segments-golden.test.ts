@@ -5,9 +5,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { toHtml } from 'hast-util-to-html';
-import { coverage } from '../../lib/lexicon/coverage';
 import { buildLexiconIndex, readLexicon } from '../../lib/lexicon/load';
-import { articleToHast } from '../../lib/pipeline/processor';
+import { analyseBody } from '../../lib/article/analyse';
+import { parseMarkdown } from '../../lib/article/parse';
+import { buildEntityIndex } from '../../lib/entities';
+import { cellCoverage } from '../../lib/lexicon/coverage';
+import { renderMarkdown } from './render-fixture';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'word-segments');
 
@@ -17,20 +20,18 @@ for (const name of readdirSync(FIXTURES)) {
     const { entries, overrides, findings } = readLexicon(directory);
     assert.deepEqual(findings, []);
     const lexicon = buildLexiconIndex(entries, overrides);
-    const tree = articleToHast(readFileSync(join(directory, 'input.md'), 'utf8'), {
-      labelsLang: 'en',
-      labels: {
-        translationPending: 'Translation pending',
-        photoCaption: 'Photo caption',
-        notes: { heading: 'Editors’ notes', backToText: 'Back to the text', noteRef: (number) => `Editors’ note ${number}` },
-      },
-      words: { lexicon, overridesFor: (unit) => lexicon.overridesFor('fixture', unit) },
-      studyControls: {
-        labelsLang: 'en',
-        labels: { listen: (number) => `Listen to sentence ${number}`, reveal: 'Show English', revealSentence: (number) => `Show English: sentence ${number}` },
+    const markdown = readFileSync(join(directory, 'input.md'), 'utf8');
+    const units = analyseBody(parseMarkdown(markdown), { entities: buildEntityIndex([]), lexicon }, 'fixture').flatMap((block) => block.units);
+    assert.deepEqual(units.flatMap((unit) => cellCoverage(unit.vi, unit.id).uncovered), [], 'every syllable of the fixture is covered');
+    const tree = renderMarkdown(markdown, {
+      lexicon,
+      pipeline: {
+        studyControls: {
+          labelsLang: 'en',
+          labels: { listen: (number) => `Listen to sentence ${number}`, reveal: 'Show English', revealSentence: (number) => `Show English: sentence ${number}` },
+        },
       },
     });
-    assert.equal(coverage(tree).uncovered.length, 0, 'every syllable of the fixture is covered');
     const actual = `${toHtml(tree)}\n`;
     const expectedPath = join(directory, 'expected.html');
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);

@@ -5,7 +5,7 @@ import { getEntityIndex } from '@/lib/entities';
 import { ENTITY_TYPES } from '@/lib/entities/schema';
 import { localeOf } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
-import { siteConcordance } from '@/lib/reader/site-concordance';
+import { siteConcordance } from '@/lib/article';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/entities'>): Promise<Metadata> {
   const t = await getTranslator(await localeOf(params));
@@ -16,7 +16,7 @@ export default async function EntityIndexPage({ params }: PageProps<'/[locale]/e
   const locale = await localeOf(params);
   const t = await getTranslator(locale);
   const entities = getEntityIndex().list;
-  const mentions = siteConcordance(locale, t);
+  const mentions = siteConcordance();
   const collator = new Intl.Collator(locale);
   return (
     <>
@@ -32,7 +32,7 @@ export default async function EntityIndexPage({ params }: PageProps<'/[locale]/e
               <h2 id={`type-${type}`}>{t(`annotations.typesPlural.${type}`)}</h2>
               <ul>
                 {group.map((entity) => {
-                  const count = (mentions.get(entity.id) ?? []).reduce((sum, entry) => sum + entry.lines.length, 0);
+                  const count = (mentions.get(entity.id) ?? []).reduce((sum, entry) => sum + entry.units.length, 0);
                   return (
                     <li key={entity.id}>
                       <Link href={`/${locale}/entities/${entity.id}/`} lang={locale}>

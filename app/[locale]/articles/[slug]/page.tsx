@@ -17,7 +17,8 @@ import { isLocale, locales } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
 import { getLexicon } from '@/lib/lexicon/load';
 import { PARTS_OF_SPEECH } from '@/lib/lexicon/schema';
-import { renderArticle } from '@/lib/reader/render-article';
+import { getAnalysedArticle } from '@/lib/article';
+import { renderArticle } from '@/lib/render/article';
 import { articleMetadata, newsArticleJsonLd } from '@/lib/share/metadata';
 import { articlePath } from '@/lib/site';
 import { vocabulary } from '@/lib/study/vocabulary';
@@ -40,9 +41,10 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const article = getArticle(slug);
   if (!article || !isLocale(locale)) notFound();
   const t = await getTranslator(locale);
-  const lexicon = getLexicon();
-  const tree = renderArticle(article, locale, t, getEntityIndex(), lexicon);
-  const unitNumbers = new Map(article.structure.blocks.flatMap((block) => block.units).map((unit, index) => [unit.id, index + 1]));
+  const analysed = getAnalysedArticle(slug);
+  if (!analysed) notFound();
+  const tree = renderArticle(analysed, locale, t, getEntityIndex());
+  const unitNumbers = new Map(analysed.units.map((unit) => [unit.id, unit.ordinal]));
   return (
     <>
       <SiteHeader t={t} locale={locale} path={`/articles/${slug}/`} />
@@ -77,7 +79,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
             />
           </div>
           <ArticleBody tree={tree} />
-          <VocabularyList items={vocabulary(tree, lexicon)} t={t} unitNumbers={unitNumbers} />
+          <VocabularyList items={vocabulary(analysed, getLexicon())} t={t} unitNumbers={unitNumbers} />
         </article>
       </main>
       <AnnotationCards labels={{ close: t('annotations.close'), editorsNote: t('annotations.editorsNote') }} />

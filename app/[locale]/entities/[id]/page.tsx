@@ -6,7 +6,9 @@ import { SiteHeader } from '@/components/site-header';
 import { getEntityIndex } from '@/lib/entities';
 import { isLocale, locales } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
-import { siteConcordance } from '@/lib/reader/site-concordance';
+import { siteConcordance } from '@/lib/article';
+import { quoteCell } from '@/lib/render/quote';
+import { articlePath } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -26,8 +28,8 @@ export default async function EntityPage({ params }: PageProps<'/[locale]/entiti
   const entity = getEntityIndex().byId.get(id);
   if (!entity || !isLocale(locale)) notFound();
   const t = await getTranslator(locale);
-  const mentions = siteConcordance(locale, t).get(entity.id) ?? [];
-  const total = mentions.reduce((sum, entry) => sum + entry.lines.length, 0);
+  const mentions = siteConcordance().get(entity.id) ?? [];
+  const total = mentions.reduce((sum, entry) => sum + entry.units.length, 0);
   const wikipedia = entity.wikipedia?.[locale] ?? entity.wikipedia?.en;
   return (
     <>
@@ -79,18 +81,18 @@ export default async function EntityPage({ params }: PageProps<'/[locale]/entiti
         <h2>
           {t('entities.concordance')} ({t('entities.mentions', { count: total })})
         </h2>
-        {mentions.map(({ article, lines }) => (
+        {mentions.map(({ article, units }) => (
           <section key={article.meta.slug} aria-labelledby={`in-${article.meta.slug}`}>
             <h3 id={`in-${article.meta.slug}`} lang="vi">
               {article.meta.headline.vi}
             </h3>
             <ol className="concordance">
-              {lines.map((line) => (
-                <li key={line.unitId}>
-                  <HastFragment node={line.vi} />
-                  <HastFragment node={line.en} />
-                  <a className="concordance-source" href={`/${locale}/articles/${article.meta.slug}/#${line.unitId}`}>
-                    #{line.unitId}
+              {units.map((unit) => (
+                <li key={unit.id}>
+                  <HastFragment node={quoteCell(unit.vi, 'vi', unit.id, entity.id)} />
+                  <HastFragment node={quoteCell(unit.en, 'en', unit.id, entity.id)} />
+                  <a className="concordance-source" href={`${articlePath(locale, article.slug)}#${unit.id}`}>
+                    #{unit.id}
                   </a>
                 </li>
               ))}

@@ -4,7 +4,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { Entity } from '../entities/schema';
-import { entityAnchorId, glossId } from './rehype-entity-mentions';
+import { CLASS, DATA, FRAGMENT } from './contract';
 
 export interface AnnotationListOptions {
   entities: ReadonlyMap<string, Entity>;
@@ -44,7 +44,7 @@ function entry(entity: Entity, mentionIds: string[], options: AnnotationListOpti
     text(' '),
     element('a', { href: `#${id}`, ariaLabel: labels.backToMention(index + 1) }, [text(String(index + 1))]),
   ]);
-  return element('li', { id: entityAnchorId(entity.id), className: ['annotation'], dataType: entity.type, dataEntityEntry: entity.id }, [
+  return element('li', { id: FRAGMENT.entity(entity.id), className: ['annotation'], dataType: entity.type, dataEntityEntry: entity.id }, [
     element('p', { className: ['annotation-names'] }, [
       element('span', { lang: 'en', dataField: 'name-en' }, [text(entity.name.en)]),
       text(' · '),
@@ -52,21 +52,21 @@ function entry(entity: Entity, mentionIds: string[], options: AnnotationListOpti
       text(' '),
       element('span', { className: ['annotation-type'], dataField: 'type' }, [text(labels.type(entity.type))]),
     ]),
-    element('p', { id: glossId(entity.id), className: ['annotation-gloss'], lang: locale, dataField: 'gloss' }, [text(entity.gloss[locale])]),
+    element('p', { id: FRAGMENT.gloss(entity.id), className: ['annotation-gloss'], lang: locale, dataField: 'gloss' }, [text(entity.gloss[locale])]),
     element('p', { className: ['annotation-explanation'], lang: locale, dataField: 'explanation' }, [text(entity.explanation[locale])]),
     element('p', { className: ['annotation-links'] }, [
       element('a', { href: options.entityHref(entity.id), dataField: 'page' }, [text(labels.entityPage)]),
       ...external,
     ]),
-    element('p', { className: ['annotation-back'] }, [text(labels.mentionsIn), ...back]),
+    element('p', { className: [CLASS.annotationBack] }, [text(labels.mentionsIn), ...back]),
   ]);
 }
 
-export function rehypeAnnotationList(options: AnnotationListOptions) {
+export default function rehypeAnnotationList(options: AnnotationListOptions) {
   return (tree: Root) => {
     const mentions = new Map<string, string[]>();
     visit(tree, 'element', (node) => {
-      const entityId = node.properties.dataEntity;
+      const entityId = node.properties[DATA.entity.property];
       if (typeof entityId !== 'string' || typeof node.properties.id !== 'string' || !options.entities.has(entityId)) return;
       mentions.set(entityId, [...(mentions.get(entityId) ?? []), node.properties.id]);
     });
@@ -76,9 +76,9 @@ export function rehypeAnnotationList(options: AnnotationListOptions) {
       return entity ? [entry(entity, ids, options)] : [];
     });
     tree.children.push(
-      element('aside', { className: ['annotations'], ariaLabelledBy: ['annotations-heading'] }, [
+      element('aside', { className: [CLASS.annotations], ariaLabelledBy: ['annotations-heading'] }, [
         element('h2', { id: 'annotations-heading' }, [text(options.labels.heading)]),
-        element('ol', { className: ['annotation-list'] }, items),
+        element('ol', { className: [CLASS.annotationList] }, items),
       ]),
     );
   };

@@ -3,7 +3,7 @@
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
-import { isBlockKind, isContainer, unitParagraphs, type BlockKind } from './structure';
+import { isBlockKind, isContainer, unitParagraphs, type BlockKind } from '../article/structure';
 
 export interface BilingualBlocksOptions {
   /** Interface strings, and the language they are in. */
@@ -51,7 +51,7 @@ function unit(node: ContainerDirective, pendingLabel: string, labelLang: string)
   node.data = { hName: 'span', hProperties: { className: ['unit'], dataUnit: id } };
 }
 
-export function remarkBilingualBlocks(options: BilingualBlocksOptions) {
+export default function remarkBilingualBlocks(options: BilingualBlocksOptions) {
   return (tree: Root) => {
     visit(tree, 'containerDirective', (node) => {
       if (!isBlockKind(node.name)) return;

@@ -13,7 +13,7 @@ function isCell(node: Element | undefined, lang: 'vi' | 'en'): node is Element {
   return node?.properties.lang === lang && typeof node.properties.dataAlign === 'string';
 }
 
-export function rehypeStudyControls(options: StudyControlsOptions) {
+export default function rehypeStudyControls(options: StudyControlsOptions) {
   return (tree: Root) => {
     let sentences = 0;
     visit(tree, 'element', (unit) => {

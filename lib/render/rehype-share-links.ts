@@ -18,7 +18,7 @@ function link(href: string, label: string, kind: 'sentence' | 'block', shareUrl:
   };
 }
 
-export function rehypeShareLinks(options: ShareLinksOptions) {
+export default function rehypeShareLinks(options: ShareLinksOptions) {
   return (tree: Root) => {
     let sentences = 0;
     let blocks = 0;

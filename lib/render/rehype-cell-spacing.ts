@@ -2,20 +2,20 @@
 // layouts (where cells flow inline as prose) read "sentence. Next sentence", not "sentence.Next".
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { CLASS, hasClass } from './contract';
 
-function hasClass(node: ElementContent, name: string): node is Element {
-  const className = node.type === 'element' ? node.properties.className : undefined;
-  return Array.isArray(className) && className.includes(name);
+function isA(node: ElementContent | undefined, name: string): node is Element {
+  return node?.type === 'element' && hasClass(node, name);
 }
 
-export function rehypeCellSpacing() {
+export default function rehypeCellSpacing() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       const spaced: ElementContent[] = [];
       for (const child of node.children) {
         const previous = spaced.at(-1);
         const adjacent =
-          previous && ((hasClass(previous, 'unit') && hasClass(child, 'unit')) || (hasClass(previous, 'cell') && hasClass(child, 'cell')));
+          (isA(previous, CLASS.unit) && isA(child, CLASS.unit)) || (isA(previous, CLASS.cell) && isA(child, CLASS.cell));
         if (adjacent) spaced.push({ type: 'text', value: ' ' });
         spaced.push(child);
       }

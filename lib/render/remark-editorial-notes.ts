@@ -3,17 +3,14 @@
 import type { Paragraph, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
-import { isContainer, isNamedContainer, unitParagraphs } from './structure';
+import { isContainer, isNamedContainer, unitParagraphs } from '../article/structure';
+import { CLASS, FRAGMENT } from './contract';
 
 export interface EditorialNotesOptions {
   labels: { heading: string; backToText: string; noteRef: (number: number) => string };
 }
 
-export function noteRefId(noteId: string): string {
-  return `ref-${noteId}`;
-}
-
-export function remarkEditorialNotes(options: EditorialNotesOptions) {
+export default function remarkEditorialNotes(options: EditorialNotesOptions) {
   return (tree: Root) => {
     const containers = tree.children.filter((node): node is ContainerDirective => isContainer(node) && node.name === 'notes');
     tree.children = tree.children.filter((node) => !isNamedContainer(node, 'notes'));
@@ -40,7 +37,7 @@ export function remarkEditorialNotes(options: EditorialNotesOptions) {
           children: [{ type: 'text', value: String(number) }],
           data: {
             hName: 'a',
-            hProperties: { id: noteRefId(id), className: ['note-ref'], ariaLabel: options.labels.noteRef(number) },
+            hProperties: { id: FRAGMENT.noteRef(id), className: [CLASS.noteRef], ariaLabel: options.labels.noteRef(number) },
           },
         });
       }
@@ -55,7 +52,7 @@ export function remarkEditorialNotes(options: EditorialNotesOptions) {
         children: [
           {
             type: 'link',
-            url: `#${target ? noteRefId(id) : ''}`,
+            url: `#${target ? FRAGMENT.noteRef(id) : ''}`,
             children: [{ type: 'text', value: options.labels.backToText }],
             data: { hProperties: { className: ['note-back'] } },
           },

@@ -1,0 +1,32 @@
+// Every mention of an entity across the articles, as concordance lines (the units that mention it),
+// and the mention tally check:content reports: both read the analysed articles' mentions.
+import type { AnalysedArticle, Unit } from './model';
+
+export interface ArticleMentions {
+  article: AnalysedArticle;
+  /** The units that mention the entity, in text order. */
+  units: Unit[];
+}
+
+/** Entity id → for each article (in the order given) the units that mention it, in either language. */
+export function concordance(articles: readonly AnalysedArticle[]): Map<string, ArticleMentions[]> {
+  const byEntity = new Map<string, ArticleMentions[]>();
+  for (const article of articles) {
+    const inArticle = new Map<string, Unit[]>();
+    for (const unit of article.units) {
+      const mentioned = new Set([...unit.vi.mentions, ...(unit.en?.mentions ?? [])].map((mention) => mention.entity));
+      for (const entity of mentioned) inArticle.set(entity, [...(inArticle.get(entity) ?? []), unit]);
+    }
+    for (const [entity, units] of inArticle) byEntity.set(entity, [...(byEntity.get(entity) ?? []), { article, units }]);
+  }
+  return byEntity;
+}
+
+/** How many times each entity is mentioned in an article, in either language. */
+export function mentionCounts(article: AnalysedArticle): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const unit of article.units) {
+    for (const mention of [...unit.vi.mentions, ...(unit.en?.mentions ?? [])]) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  }
+  return counts;
+}
