@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import 'server-only';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../article/parse';
 import { readStructure, type ArticleStructure } from '../article/structure';
 import { frontmatterSchema, type Frontmatter } from './schema';
-import { validateStructure, type Finding } from './validate';
+import { checkSource, validateStructure, type Finding } from './validate';
 import { parseYaml } from './yaml';
 
 /** SONG_NGU_CONTENT_DIR points the build and checks at another content tree (previews, test fixtures). */
@@ -36,7 +37,8 @@ export function formatFinding(finding: FileFinding): string {
   return `${finding.file}:${finding.line}: ${finding.severity}: ${finding.message}`;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** The YAML frontmatter between two --- lines at the top of an article file. */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Parses and validates one article file. Never throws for bad content: it returns findings. */
 export function readArticle(path: string, source: string): { article?: Article; findings: FileFinding[] } {
@@ -44,6 +46,12 @@ export function readArticle(path: string, source: string): { article?: Article; 
   const findings: FileFinding[] = [];
   const add = (line: number, message: string, severity: Finding['severity'] = 'error') =>
     findings.push({ file, line, message, severity });
+
+  // Hostile input (a BOM, invisible characters, sizes and nesting the parser chokes on) is named
+  // with file:line before anything parses it (lib/content/validate.ts).
+  const raw = checkSource(source);
+  for (const finding of raw.findings) add(finding.line, finding.message, finding.severity);
+  if (raw.fatal) return { findings };
 
   const match = FRONTMATTER.exec(source);
   if (!match) {
@@ -69,41 +77,80 @@ export function readArticle(path: string, source: string): { article?: Article; 
   return { article: { file, meta, body, bodyLine, tree, structure }, findings };
 }
 
-/** All articles under content/articles, checked together (slugs unique). */
-export function readAllArticles(directory = ARTICLES_DIR): { articles: Article[]; findings: FileFinding[] } {
-  const articles: Article[] = [];
-  const findings: FileFinding[] = [];
+/**
+ * All articles under content/articles, checked together (slugs unique). A draft with errors is
+ * skipped: it is left out of `articles`, listed in `skipped`, and its errors come back as warnings,
+ * so that a half-edited draft never stops the build. A published article's errors stay errors.
+ */
+export function readAllArticles(directory = ARTICLES_DIR): { articles: Article[]; findings: FileFinding[]; skipped: string[] } {
+  const results: { article?: Article; findings: FileFinding[]; draft: boolean }[] = [];
   const files = readdirSync(directory).filter((name) => name.endsWith('.md')).sort();
   for (const name of files) {
     const path = join(directory, name);
-    const result = readArticle(path, readFileSync(path, 'utf8'));
+    const source = readFileSync(path, 'utf8');
+    const result = readArticle(path, source);
+    const draft = result.article ? result.article.meta.status === 'draft' : /^status:\s*['"]?draft['"]?\s*$/m.test(FRONTMATTER.exec(source)?.[1] ?? '');
+    results.push({ ...result, draft });
+  }
+  const slugs = new Map<string, string>();
+  for (const result of results) {
+    const article = result.article;
+    if (!article) continue;
+    const other = slugs.get(article.meta.slug);
+    if (other) result.findings.push({ file: article.file, line: 2, severity: 'error', message: `slug "${article.meta.slug}" is already used by ${other}` });
+    else slugs.set(article.meta.slug, article.file);
+  }
+  const articles: Article[] = [];
+  const findings: FileFinding[] = [];
+  const skipped: string[] = [];
+  for (const result of results) {
+    const broken = result.findings.some((finding) => finding.severity === 'error');
+    if (result.draft && broken) {
+      skipped.push(result.findings[0]?.file ?? '');
+      findings.push(...result.findings.map((finding) => (finding.severity === 'error' ? { ...finding, severity: 'warning' as const, message: `draft skipped until fixed: ${finding.message}` } : finding)));
+      continue;
+    }
     findings.push(...result.findings);
     if (result.article) articles.push(result.article);
   }
-  const slugs = new Map<string, string>();
-  for (const article of articles) {
-    const other = slugs.get(article.meta.slug);
-    if (other) findings.push({ file: article.file, line: 2, severity: 'error', message: `slug "${article.meta.slug}" is already used by ${other}` });
-    slugs.set(article.meta.slug, article.file);
-  }
-  return { articles, findings };
+  return { articles, findings, skipped };
 }
 
-let cache: Article[] | undefined;
+let cache: { articles: Article[]; signature: string } | undefined;
 
 /** Drafts are built only for previews (SONG_NGU_DRAFTS=1), where untranslated units show as pending. */
 const includeDrafts = process.env.SONG_NGU_DRAFTS === '1';
 
-/** The articles the site shows, newest first. Any content error stops the build with file:line messages. */
+/** In the drafts preview the cache lasts only while no article file changes, so an edit shows on the next request. */
+function contentSignature(): string {
+  if (!includeDrafts) return '';
+  return readdirSync(ARTICLES_DIR)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const stats = statSync(join(ARTICLES_DIR, name));
+      return `${name}:${stats.mtimeMs}:${stats.size}`;
+    })
+    .join('|');
+}
+
+/**
+ * The articles the site shows, newest first. Any error in a published article stops the build with
+ * file:line messages; drafts are never exported, and a draft with errors is skipped (and listed).
+ */
 export function getPublishedArticles(): Article[] {
-  if (cache) return cache;
-  const { articles, findings } = readAllArticles();
+  const signature = contentSignature();
+  if (cache && cache.signature === signature) return cache.articles;
+  const { articles, findings, skipped } = readAllArticles();
   const errors = findings.filter((finding) => finding.severity === 'error');
   if (errors.length) throw new ContentError(errors);
-  cache = articles
+  if (skipped.length) console.warn(`content: skipped ${skipped.length} draft${skipped.length === 1 ? '' : 's'} with errors (run npm run check:content): ${skipped.join(', ')}`);
+  const drafts = articles.filter((article) => article.meta.status === 'draft').map((article) => article.file);
+  if (!includeDrafts && drafts.length) console.warn(`content: ${drafts.length} draft${drafts.length === 1 ? '' : 's'} left out of the export: ${drafts.join(', ')}`);
+  const shown = articles
     .filter((article) => includeDrafts || article.meta.status === 'published')
     .sort((a, b) => b.meta.published.date.localeCompare(a.meta.published.date) || a.meta.slug.localeCompare(b.meta.slug));
-  return cache;
+  cache = { articles: shown, signature };
+  return shown;
 }
 
 export function getArticle(slug: string): Article | undefined {

@@ -43,10 +43,13 @@ test('takes metadata from the text and strips boilerplate', () => {
   );
   const reasons = new Set(draft.dropped.map((line) => line.reason));
   assert.deepEqual([...reasons].sort(), [
+    'comment widget',
     'duplicate of the line before',
     'image file name used as alt text',
     'lone punctuation',
-    'page furniture after the article',
+    'related-article heading',
+    'related-article item',
+    'weather box',
   ]);
   assert.ok(!draft.blocks.some((block) => block.sentences.some((sentence) => sentence.includes('Sudan') || sentence.includes('mưa'))));
 });
