@@ -1,11 +1,11 @@
 'use client';
 
 import { useState } from 'react';
-import type { Resources } from '@/lib/i18n/resources';
+import type { Messages } from '@/lib/i18n/types';
 import { sameOccurrence } from '@/lib/study/occurrence';
-import { fromCsv, ImportError, mergeWords, toAnki, toCsv, type SavedWord } from '@/lib/study/saved-words';
-import { storeSavedWords, useSavedWords } from './saved-words-store';
-import { useNamespaceTranslator } from './use-namespace-translator';
+import { fromCsv, IMPORT_LIMITS, ImportError, mergeWords, toAnki, toCsv, type SavedWord } from '@/lib/study/saved-words';
+import { releaseDamagedStore, storeSavedWords, useSavedWords } from './saved-words-store';
+import { useTranslator } from './islands/use-translator';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -17,8 +17,8 @@ function download(name: string, type: string, text: string): void {
 }
 
 /** The saved words from the browser's store: list, remove, export (CSV, Anki), import, clear. */
-export function MyWords({ locale, messages }: { locale: string; messages: Resources['myWords'] }) {
-  const t = useNamespaceTranslator(locale, 'myWords', messages);
+export function MyWords({ locale, messages }: { locale: string; messages: Pick<Messages, 'myWords'> }) {
+  const t = useTranslator(locale, messages);
   const { words, notice } = useSavedWords();
   const [status, setStatus] = useState('');
 
@@ -26,10 +26,16 @@ export function MyWords({ locale, messages }: { locale: string; messages: Resour
   const update = (next: SavedWord[]) => storeSavedWords(next);
   const onImport = async (file: File | undefined) => {
     if (!file) return;
+    // Capped before reading: a 10 MB file once froze the page and then stored nothing.
+    if (file.size > IMPORT_LIMITS.bytes) {
+      setStatus(t('myWords.importFailed', { reason: `the file is larger than ${IMPORT_LIMITS.bytes / 1024 / 1024} MB; split it` }));
+      return;
+    }
     try {
       const incoming = fromCsv(await file.text());
-      update(mergeWords(words, incoming));
-      setStatus(t('myWords.imported', { count: incoming.length }));
+      const saved = update(mergeWords(words, incoming));
+      // Only what was really stored is reported as imported.
+      setStatus(saved.ok ? t('myWords.imported', { count: incoming.length }) : saved.reason === 'damaged-not-kept' ? t('myWords.damagedNotKept') : t('myWords.storageFull'));
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       setStatus(t('myWords.importFailed', { reason: error.message }));
@@ -39,6 +45,21 @@ export function MyWords({ locale, messages }: { locale: string; messages: Resour
   return (
     <>
       {notice?.kind === 'damaged' ? <p className="my-words-notice">{t('myWords.damaged', { key: notice.key })}</p> : null}
+      {notice?.kind === 'damaged-not-kept' ? (
+        <p className="my-words-notice">
+          {t('myWords.damagedNotKept')}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              download(`song-ngu-words-damaged-${stamp}.json`, 'application/json', notice.raw);
+              releaseDamagedStore();
+            }}
+          >
+            {t('myWords.downloadDamaged')}
+          </button>
+        </p>
+      ) : null}
+      {notice?.kind === 'write-failed' ? <p className="my-words-notice">{t('myWords.storageFull')}</p> : null}
       {notice?.kind === 'migrated' ? <p className="my-words-notice">{t('myWords.migrated')}</p> : null}
       <p>{words.length ? t('myWords.count', { count: words.length }) : t('myWords.empty')}</p>
       <div className="my-words-actions">

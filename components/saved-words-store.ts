@@ -1,12 +1,14 @@
 // The saved words in localStorage. A damaged store is set aside under its own key (never lost,
-// never a crash) and reading starts again from an empty list.
+// never a crash) and reading starts again from an empty list; one that cannot be set aside stays
+// untouched until the learner downloads it. A failed write is reported, never claimed as saved.
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { readStore, writeStore, type SavedWord } from '@/lib/study/saved-words';
+import { CHANGE_EVENT, STORAGE_KEY } from '@/lib/client/storage-keys';
+import { persistWords, readStore, recoverStore, writeStore, type SavedWord, type StoreNotice, type WriteResult } from '@/lib/study/saved-words';
 
-export const SAVED_WORDS_KEY = 'song-ngu:saved-words';
-const CHANGED = 'song-ngu:saved-words-change';
+export const SAVED_WORDS_KEY = STORAGE_KEY.savedWords;
+const CHANGED = CHANGE_EVENT.savedWords;
 
-export type StoreNotice = { kind: 'damaged'; key: string } | { kind: 'migrated' } | null;
+export type { StoreNotice };
 
 // What the last recovery found, for the page to report.
 let lastNotice: StoreNotice = null;
@@ -21,22 +23,18 @@ function readRaw(): string | null {
 
 /** The saved words, after setting a damaged store aside or upgrading an older one. */
 export function loadSavedWords(): SavedWord[] {
-  const raw = readRaw();
-  const reading = readStore(raw);
-  if (reading.status === 'damaged' && raw !== null) {
-    const key = `${SAVED_WORDS_KEY}:damaged:${new Date().toISOString()}`;
-    try {
-      window.localStorage.setItem(key, raw);
-    } catch {
-      // Storage full or blocked: the damaged copy cannot be kept, but the list still recovers.
-    }
-    lastNotice = { kind: 'damaged', key };
-    storeSavedWords([]);
-  } else if (reading.status === 'migrated') {
-    lastNotice = { kind: 'migrated' };
-    storeSavedWords(reading.words);
+  let storage: Storage;
+  try {
+    storage = window.localStorage;
+  } catch {
+    return [];
   }
-  return reading.words;
+  const { words, notice } = recoverStore(storage, SAVED_WORDS_KEY, STORAGE_KEY.damagedSavedWords(new Date().toISOString()));
+  if (notice) {
+    lastNotice = notice;
+    window.dispatchEvent(new Event(CHANGED));
+  }
+  return words;
 }
 
 /** The saved words (null until the browser's store is read) and what recovering it found. */
@@ -48,13 +46,28 @@ export function useSavedWords(): { words: SavedWord[] | null; notice: StoreNotic
   return { words, notice };
 }
 
-export function storeSavedWords(words: readonly SavedWord[]): void {
+export function storeSavedWords(words: readonly SavedWord[]): WriteResult {
+  let result: WriteResult;
   try {
-    window.localStorage.setItem(SAVED_WORDS_KEY, writeStore(words));
+    result = persistWords(window.localStorage, SAVED_WORDS_KEY, words, STORAGE_KEY.damagedSavedWords(new Date().toISOString()));
   } catch {
-    // Without storage nothing persists; the page keeps its own copy.
+    result = { ok: false, reason: 'unavailable' };
   }
+  if (!result.ok && result.reason !== 'damaged-not-kept') lastNotice = { kind: 'write-failed', reason: result.reason };
   window.dispatchEvent(new Event(CHANGED));
+  return result;
+}
+
+/** After the learner has downloaded a damaged store that could not be kept, the list may start again. */
+export function releaseDamagedStore(): WriteResult {
+  try {
+    window.localStorage.setItem(SAVED_WORDS_KEY, writeStore([]));
+  } catch {
+    return { ok: false, reason: 'unavailable' };
+  }
+  lastNotice = null;
+  window.dispatchEvent(new Event(CHANGED));
+  return { ok: true };
 }
 
 export function onSavedWordsChange(listener: () => void): () => void {

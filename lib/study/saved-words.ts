@@ -1,5 +1,7 @@
 // The learner's saved words: the browser store's format (with migration from older versions and
-// recovery from damage) and the export formats (CSV, which import reads back exactly, and Anki).
+// recovery from damage), writing it without ever claiming what did not happen (a full store is
+// reported, a damaged one is never replaced before it is kept), and the export formats (CSV, which
+// import reads back exactly, and Anki). Imports and exports carry links to this site's articles only.
 import { z } from 'zod';
 import { sameOccurrence } from './occurrence';
 
@@ -69,6 +71,86 @@ export function writeStore(words: readonly SavedWord[]): string {
   return JSON.stringify({ version: STORE_VERSION, words });
 }
 
+/** A sentence of an article of this site: `/en/articles/<slug>/#<unit>`; nothing else is a saved word's link. */
+const ARTICLE_LINK = /^\/(?:en|vi)\/articles\/[a-z0-9]+(?:-[a-z0-9]+)*\/(?:#[A-Za-z0-9_-]+)?$/;
+const SLUG = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+const UNIT_ID = /^[A-Za-z0-9_-]*$/;
+
+export function isArticleLink(link: string): boolean {
+  return ARTICLE_LINK.test(link);
+}
+
+/** The subset of the Web Storage API the store uses (localStorage, or a fake in tests). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export type WriteResult = { ok: true } | { ok: false; reason: 'quota' | 'unavailable' | 'damaged-not-kept' };
+
+/** Browsers name a full store differently (Firefox's older name included). */
+export function isQuotaError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+}
+
+function attempt(write: () => void): WriteResult {
+  try {
+    write();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: isQuotaError(error) ? 'quota' : 'unavailable' };
+  }
+}
+
+/** Copies a damaged store under `asideKey` and reads the copy back: true only if it is really there. */
+export function setAsideDamaged(storage: KeyValueStorage, raw: string, asideKey: string): boolean {
+  if (!attempt(() => storage.setItem(asideKey, raw)).ok) return false;
+  try {
+    return storage.getItem(asideKey) === raw;
+  } catch {
+    return false;
+  }
+}
+
+export type StoreNotice = { kind: 'damaged'; key: string } | { kind: 'damaged-not-kept'; raw: string } | { kind: 'migrated' } | { kind: 'write-failed'; reason: 'quota' | 'unavailable' } | null;
+
+/**
+ * Reads the store, upgrading an older format and setting a damaged one aside. A damaged store that
+ * cannot be set aside (a 4 MB one fills the quota twice over) stays where it is, untouched, and the
+ * notice carries it for the page to offer as a download; nothing is written over it meanwhile.
+ */
+export function recoverStore(storage: KeyValueStorage, key: string, asideKey: string): { words: SavedWord[]; notice: StoreNotice } {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(key);
+  } catch {
+    return { words: [], notice: null };
+  }
+  const reading = readStore(raw);
+  if (reading.status === 'damaged' && raw !== null) {
+    if (!setAsideDamaged(storage, raw, asideKey)) return { words: [], notice: { kind: 'damaged-not-kept', raw } };
+    const written = attempt(() => storage.setItem(key, writeStore([])));
+    return { words: [], notice: written.ok ? { kind: 'damaged', key: asideKey } : { kind: 'write-failed', reason: written.reason === 'quota' ? 'quota' : 'unavailable' } };
+  }
+  if (reading.status === 'migrated') {
+    const written = attempt(() => storage.setItem(key, writeStore(reading.words)));
+    return { words: reading.words, notice: written.ok ? { kind: 'migrated' } : { kind: 'write-failed', reason: written.reason === 'quota' ? 'quota' : 'unavailable' } };
+  }
+  return { words: reading.words, notice: null };
+}
+
+/** Writes the words, unless what is stored is damaged and could not be kept: that is never replaced. */
+export function persistWords(storage: KeyValueStorage, key: string, words: readonly SavedWord[], asideKey: string): WriteResult {
+  let current: string | null = null;
+  try {
+    current = storage.getItem(key);
+  } catch {
+    return { ok: false, reason: 'unavailable' };
+  }
+  if (current !== null && readStore(current).status === 'damaged' && !setAsideDamaged(storage, current, asideKey)) return { ok: false, reason: 'damaged-not-kept' };
+  return attempt(() => storage.setItem(key, writeStore(words)));
+}
+
 /** Adds imported words the list does not have yet, keeping the list's order. */
 export function mergeWords(existing: readonly SavedWord[], incoming: readonly SavedWord[]): SavedWord[] {
   const merged = [...existing];
@@ -78,12 +160,34 @@ export function mergeWords(existing: readonly SavedWord[], incoming: readonly Sa
 
 const CSV_COLUMNS = ['word', 'pos', 'meaning', 'han', 'sentenceVi', 'sentenceEn', 'article', 'unit', 'link', 'savedAt'] as const satisfies readonly (keyof SavedWord)[];
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * OWASP's CSV-injection rule: a cell starting with = + - @ TAB or CR is a formula to a spreadsheet
+ * (`=HYPERLINK(…)`, `+cmd|…`), so it is exported behind a `'`, which spreadsheets show as text. A cell
+ * that already starts with quotes before such a character gets one more, so that import, which
+ * takes exactly one `'` off such cells, reads every value back as it was.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+const NEUTRALISED = /^'+[=+\-@\t\r]/;
+
+export function neutraliseCell(value: string): string {
+  return FORMULA.test(value) ? `'${value}` : value;
 }
 
+export function restoreCell(value: string): string {
+  return NEUTRALISED.test(value) ? value.slice(1) : value;
+}
+
+/** Every cell quoted (OWASP's advice too), quotes doubled. */
+function csvField(value: string): string {
+  return `"${neutraliseCell(value).replace(/"/g, '""')}"`;
+}
+
+/** Imports are capped: a 10 MB file once reported 28,062 words imported and stored none. */
+export const IMPORT_LIMITS = { bytes: 2 * 1024 * 1024, words: 5_000 };
+
 export function toCsv(words: readonly SavedWord[]): string {
-  const lines = [CSV_COLUMNS.join(','), ...words.map((word) => CSV_COLUMNS.map((column) => csvField(word[column])).join(','))];
+  const exported = (word: SavedWord, column: (typeof CSV_COLUMNS)[number]) => (column === 'link' && !isArticleLink(word.link) ? '' : word[column]);
+  const lines = [CSV_COLUMNS.join(','), ...words.map((word) => CSV_COLUMNS.map((column) => csvField(exported(word, column))).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -126,6 +230,7 @@ export class ImportError extends Error {}
 
 /** Reads an exported CSV back into saved words; any malformed row rejects the whole file. */
 export function fromCsv(text: string): SavedWord[] {
+  if (text.length > IMPORT_LIMITS.bytes) throw new ImportError(`the file is larger than ${IMPORT_LIMITS.bytes / 1024 / 1024} MB; split it`);
   let rows: string[][];
   try {
     rows = parseCsv(text);
@@ -134,11 +239,15 @@ export function fromCsv(text: string): SavedWord[] {
   }
   const [header, ...records] = rows;
   if (!header || header.join(',') !== CSV_COLUMNS.join(',')) throw new ImportError(`the first line must be the header ${CSV_COLUMNS.join(',')}`);
+  if (records.length > IMPORT_LIMITS.words) throw new ImportError(`the file has ${records.length} words, more than ${IMPORT_LIMITS.words}; split it`);
   return records.map((record, index) => {
     if (record.length !== CSV_COLUMNS.length) throw new ImportError(`line ${index + 2} has ${record.length} fields, not ${CSV_COLUMNS.length}`);
-    const parsed = savedWordSchema.safeParse(Object.fromEntries(CSV_COLUMNS.map((column, position) => [column, record[position]])));
+    const parsed = savedWordSchema.safeParse(Object.fromEntries(CSV_COLUMNS.map((column, position) => [column, restoreCell(record[position] ?? '')])));
     if (!parsed.success) throw new ImportError(`line ${index + 2}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    return parsed.data;
+    const word = parsed.data;
+    if (word.link && !isArticleLink(word.link)) throw new ImportError(`line ${index + 2}: the link must be a sentence of this site (/en/articles/…/#…), not "${word.link.slice(0, 80)}"`);
+    if (!SLUG.test(word.article) || !UNIT_ID.test(word.unit)) throw new ImportError(`line ${index + 2}: the article and unit must be an article slug and a sentence id`);
+    return word;
   });
 }
 
@@ -151,6 +260,18 @@ export function markWord(sentence: string, word: string): string {
   const at = sentence.toLocaleLowerCase('vi').indexOf(word.toLocaleLowerCase('vi'));
   if (at < 0) return escapeHtml(sentence);
   return `${escapeHtml(sentence.slice(0, at))}<b>${escapeHtml(sentence.slice(at, at + word.length))}</b>${escapeHtml(sentence.slice(at + word.length))}`;
+}
+
+/** The link back, only to a sentence of this site, and never a throw on a malformed one (`http://[`). */
+function articleUrl(link: string, origin: string): string {
+  if (!isArticleLink(link)) return '';
+  let href: string;
+  try {
+    href = new URL(link, origin).href;
+  } catch {
+    return '';
+  }
+  return `<a href="${escapeHtml(href)}">${escapeHtml(href)}</a>`;
 }
 
 function ankiField(html: string): string {
@@ -166,9 +287,10 @@ export function toAnki(words: readonly SavedWord[], origin: string): string {
       word.han ? `<span lang="zh-Hant">${escapeHtml(word.han)}</span>` : '',
       `<span lang="vi">${markWord(word.sentenceVi, word.word)}</span>`,
       word.sentenceEn ? `<span lang="en">${escapeHtml(word.sentenceEn)}</span>` : '',
-      `<a href="${escapeHtml(new URL(word.link, origin).href)}">${escapeHtml(new URL(word.link, origin).href)}</a>`,
+      articleUrl(word.link, origin),
     ].filter(Boolean);
-    lines.push([ankiField(escapeHtml(word.word)), ankiField(back.join('<br>')), `song-ngu ${word.article}`].join('\t'));
+    const tags = SLUG.test(word.article) && word.article ? `song-ngu ${word.article}` : 'song-ngu';
+    lines.push([ankiField(escapeHtml(word.word)), ankiField(back.join('<br>')), tags].join('\t'));
   }
   return `${lines.join('\n')}\n`;
 }

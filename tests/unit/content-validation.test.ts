@@ -98,7 +98,7 @@ test('content cannot inject script: the checker rejects it and the pipeline drop
   const source = readFileSync(path, 'utf8');
   const found = readArticle(path, source).findings.map(formatFinding);
   for (const line of [20, 22, 26, 32]) assert.ok(found.some((message) => message.includes(`article.md:${line}: error:`)), `line ${line}:\n${found.join('\n')}`);
-  assert.ok(found.some((message) => message.includes('link "javascript:alert(1)" must be http(s)')));
+  assert.ok(found.some((message) => message.includes('link "javascript:alert(1)" is refused: the javascript: scheme is not allowed')));
 
   const body = source.slice(source.indexOf('::::paragraph'));
   const html = toHtml(renderMarkdown(body));

@@ -1,0 +1,110 @@
+// npm run build, after check:content: `next build`, then scripts/write-headers.ts (the CSP meta tags,
+// out/_headers, the .br/.gz files), so that a running `npm start` never sees half a site.
+//
+// Next writes its export into out/ itself — it deletes out/ and writes it again file by file — and
+// cannot be pointed at another directory without changing next.config (distDir, which also moves
+// .next). So the swap goes the other way round: before Next starts, the current export is kept as
+// out.previous/ (hard links: no data is copied, and Next's new files are new inodes, so the copy
+// stays intact; it lives under node_modules/.cache, which git and ESLint skip) and `out.serving`
+// names it; `npm start` serves the directory `out.serving` names
+// while the file exists (scripts/serve.ts). When the new export is complete — headers written, files
+// compressed — `out.serving` is removed, and the server moves to the new out/ in one step. If a step
+// fails or is interrupted, out/ is put back as it was (the copy linked back into place) and the build fails.
+import { spawn } from 'node:child_process';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The pointer file beside out/ that `npm start` reads (scripts/serve.ts). */
+export const servingPointer = (out: string) => `${out}.serving`;
+/** Beside out/ on the same file system (hard links need it), where git and ESLint do not look. */
+export const previousDirectory = (out: string) => join(dirname(out), 'node_modules', '.cache', 'song-ngu', `${basename(out)}.previous`);
+
+/** A copy of `from` made of hard links: instant, and unaffected when the original's files are replaced. */
+export function linkCopy(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) linkCopy(source, target);
+    else if (entry.isFile()) linkSync(source, target);
+  }
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+export interface AtomicBuildOptions {
+  out: string;
+  /** Commands run in order (the first one that fails stops the build). */
+  steps: string[][];
+  /** How long a running server may take to notice the pointer (it looks once a second). */
+  noticeMs?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function buildAtomically({ out, steps, noticeMs = 1500, env = process.env }: AtomicBuildOptions): Promise<number> {
+  const root = resolve(out);
+  const previous = previousDirectory(root);
+  const pointer = servingPointer(root);
+  rmSync(previous, { recursive: true, force: true });
+  const hadExport = existsSync(join(root, 'index.html'));
+  // The server may be reading the copy right now (the pointer names it), so it is linked back into
+  // place, not moved: both stay whole until the pointer is gone.
+  const restore = () => {
+    rmSync(root, { recursive: true, force: true });
+    linkCopy(previous, root);
+  };
+  const interrupted = () => {
+    if (hadExport && existsSync(previous)) restore();
+    if (existsSync(pointer)) unlinkSync(pointer);
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  if (hadExport) {
+    linkCopy(root, previous);
+    writeFileSync(pointer, `${relative(dirname(root), previous)}\n`);
+    await sleep(noticeMs);
+  }
+  let status = 0;
+  for (const [command = '', ...args] of steps) {
+    status = await new Promise<number>((done) => {
+      const child = spawn(command, args, { stdio: 'inherit', env });
+      child.on('error', () => done(1));
+      child.on('close', (code) => done(code ?? 1));
+    });
+    if (status !== 0) break;
+  }
+  if (status !== 0 && hadExport) {
+    // Failed: the previous export goes back into place, byte for byte, before the server looks again.
+    restore();
+    console.error(`build: failed; ${basename(root)}/ is the previous export again`);
+  }
+  if (existsSync(pointer)) unlinkSync(pointer);
+  process.off('SIGINT', interrupted);
+  process.off('SIGTERM', interrupted);
+  // The copy stays until the next build: a request that began on it finishes reading it.
+  return status;
+}
+
+async function main(): Promise<void> {
+  // Next's export directory; it does not read SONG_NGU_OUT_DIR.
+  const out = 'out';
+  const bin = (name: string) => join('node_modules', '.bin', name);
+  const status = await buildAtomically({
+    out,
+    steps: [
+      [bin('next'), 'build'],
+      [bin('tsx'), 'scripts/write-headers.ts'],
+    ],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  process.exit(status);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
