@@ -101,9 +101,8 @@ export function analyseCell(children: readonly PhrasingContent[], lang: Lang, op
   const { text, pieces, explicit } = read(children, options.known);
   const found = pieces.flatMap((piece) =>
     piece.linkable
-      ? options.matcher.find(text.slice(piece.start, piece.end)).map(
-          (match): Mention => ({ start: piece.start + match.start, end: piece.start + match.end, entity: match.entityId, explicit: false }),
-        )
+      ? // The whole sentence is passed so that alias context rules see the words around the piece.
+        options.matcher.find(text, piece).map((match): Mention => ({ start: match.start, end: match.end, entity: match.entityId, explicit: false }))
       : [],
   );
   const mentions = [...explicit, ...found].sort((a, b) => a.start - b.start);

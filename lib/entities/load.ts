@@ -1,8 +1,9 @@
+import 'server-only';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONTENT_DIR, type FileFinding } from '../content/load';
 import { parseYaml } from '../content/yaml';
-import type { Alias } from './matcher';
+import { canonicalTone, type Alias } from './matcher';
 import { entitySchema, type Entity } from './schema';
 
 export const ENTITIES_DIR = join(CONTENT_DIR, 'entities');
@@ -26,6 +27,16 @@ export function readEntities(directory = ENTITIES_DIR): { entities: Entity[]; fi
   return { entities, findings };
 }
 
+/**
+ * What two aliases must differ in to be told apart by the matcher: it ignores case (mostly),
+ * tone-mark placement and the choice of space, hyphen or dash between words.
+ */
+export function aliasKey(alias: string): string {
+  return canonicalTone(alias.normalize('NFC').trim())
+    .toLocaleLowerCase('vi')
+    .replace(/\s*[-‐‑–—]\s*|\s+/gu, ' ');
+}
+
 /** The same alias (ignoring case) on two entities cannot be linked automatically. */
 function ambiguousAliases(entities: Entity[]): FileFinding[] {
   const owners = new Map<string, string>();
@@ -33,7 +44,7 @@ function ambiguousAliases(entities: Entity[]): FileFinding[] {
   for (const entity of entities) {
     for (const lang of ['vi', 'en'] as const) {
       for (const alias of new Set([entity.name[lang], ...entity.aliases[lang]])) {
-        const key = `${lang}:${alias.normalize('NFC').toLocaleLowerCase('vi')}`;
+        const key = `${lang}:${aliasKey(alias)}`;
         const owner = owners.get(key);
         if (owner && owner !== entity.id) {
           findings.push({
@@ -56,13 +67,14 @@ export function aliasesByLanguage(entities: Entity[]): Record<'vi' | 'en', Alias
     const counts = new Map<string, Set<string>>();
     for (const entity of entities) {
       for (const alias of new Set([entity.name[lang], ...entity.aliases[lang]])) {
-        const key = alias.normalize('NFC').toLocaleLowerCase('vi');
+        const key = aliasKey(alias);
         counts.set(key, (counts.get(key) ?? new Set()).add(entity.id));
       }
     }
     for (const entity of entities) {
       for (const alias of new Set([entity.name[lang], ...entity.aliases[lang]])) {
-        if ((counts.get(alias.normalize('NFC').toLocaleLowerCase('vi'))?.size ?? 0) === 1) result[lang].push({ text: alias, entityId: entity.id });
+        const rule = entity.alias_rules?.[lang]?.[alias];
+        if ((counts.get(aliasKey(alias))?.size ?? 0) === 1) result[lang].push({ text: alias, entityId: entity.id, ...(rule ? { rule } : {}) });
       }
     }
   }
