@@ -1,7 +1,7 @@
 import { localeNames, locales } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
 
-/** Both languages offered in their own words; public/language-gateway.js redirects before paint when it can. */
+/** Both languages offered in their own words; the gateway layout's pre-paint script redirects before paint when it can. */
 export async function LanguageGateway() {
   const translators = await Promise.all(locales.map(async (locale) => [locale, await getTranslator(locale)] as const));
   const [, vietnamese] = translators.find(([locale]) => locale === 'vi') ?? [];

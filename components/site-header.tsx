@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import { localeNames, locales, type Locale } from '@/lib/i18n/config';
-import { LanguageLinks } from './language-links';
-import { ThemeSwitch } from './theme-switch';
+import { messagesFor } from '@/lib/i18n/resources';
+import { LanguageLinks } from './islands/preferences/language-links';
+import { ThemeSwitch } from './islands/preferences/theme-switch';
 
 /** `path` is the current page below the locale ("/articles/x/"), so switching language stays on it. */
 export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; path: string }) {
@@ -21,7 +22,7 @@ export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; 
         <Link href={`/${locale}/search/`}>{t('site.search')}</Link>
         <Link href={`/${locale}/words/`}>{t('site.myWords')}</Link>
       </nav>
-      <ThemeSwitch labels={{ label: t('theme.label'), system: t('theme.system'), light: t('theme.light'), dark: t('theme.dark') }} />
+      <ThemeSwitch locale={locale} messages={{ theme: messagesFor(locale).theme }} />
       <nav aria-label={t('site.languageSwitch')} className="language-switch">
         <LanguageLinks current={locale} links={locales.map((other) => ({ locale: other, href: `/${other}${path}`, name: localeNames[other] }))} />
       </nav>

@@ -22,7 +22,7 @@ export function VocabularyList({ items, t, unitNumbers }: { items: VocabularyIte
                   {item.entry.han}
                 </span>
               ) : null}{' '}
-              <span className="vocabulary-pos">{t(`study.pos.${item.entry.pos}`)}</span>{' '}
+              <span className="vocabulary-pos">{t(`partsOfSpeech.${item.entry.pos}`)}</span>{' '}
               {sense ? <span lang="en">{senseText(sense)}</span> : null}{' '}
               <a className="vocabulary-first" href={`#${item.firstUnit}`}>
                 {t('study.firstIn', { number: unitNumbers.get(item.firstUnit) ?? 0 })}

@@ -54,7 +54,7 @@ function syntheticCorpus(size: number): string {
 }
 
 function pipeline(contentDir?: string) {
-  const result = spawnSync('npx', ['tsx', 'scripts/bench-pipeline.ts'], { encoding: 'utf8', env: { ...process.env, ...(contentDir ? { SONG_NGU_CONTENT_DIR: contentDir } : {}) } });
+  const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench-pipeline.ts'], { encoding: 'utf8', env: { ...process.env, ...(contentDir ? { SONG_NGU_CONTENT_DIR: contentDir } : {}) } });
   if (result.status !== 0) throw new Error(result.stderr);
   const parsed: unknown = JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}');
   const { articles, perArticleMs } = typeof parsed === 'object' && parsed !== null && 'articles' in parsed && 'perArticleMs' in parsed ? parsed : { articles: 0, perArticleMs: 0 };

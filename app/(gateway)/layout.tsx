@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { PrePaintScript } from '@/components/pre-paint-script';
 import '@/components/styles.css';
+import { languageGatewayScript } from '@/lib/client/preferences/pre-paint';
 import { getTranslator } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,8 +14,7 @@ export default function GatewayLayout({ children }: { children: React.ReactNode 
   return (
     <html lang="en">
       <head>
-        {/* eslint-disable-next-line @next/next/no-sync-scripts -- must redirect before anything paints */}
-        <script src="/language-gateway.js" />
+        <PrePaintScript script={languageGatewayScript()} />
       </head>
       <body>{children}</body>
     </html>

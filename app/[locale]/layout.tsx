@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { literataLatin, literataVietnamese } from '@/components/fonts';
+import { PrePaintScript } from '@/components/pre-paint-script';
 import '@/components/styles.css';
+import { readerPreferencesScript } from '@/lib/client/preferences/pre-paint';
 import { isLocale, locales } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
 import { siteUrl } from '@/lib/site';
@@ -34,8 +36,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={locale} className={`${literataLatin.variable} ${literataVietnamese.variable}`}>
       <head>
-        {/* eslint-disable-next-line @next/next/no-sync-scripts -- must apply the saved layout before first paint */}
-        <script src="/reader-prefs.js" />
+        <PrePaintScript script={readerPreferencesScript()} />
       </head>
       <body>
         {children}

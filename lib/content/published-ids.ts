@@ -1,5 +1,6 @@
 // Shared links must never break: every block and unit id that has been published is recorded in
 // content/published-ids.json, and check:content fails when one disappears.
+import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';

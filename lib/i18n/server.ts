@@ -1,3 +1,5 @@
+// The server's translator: i18next stays on the server (islands use lib/client/i18n/translator.ts).
+import 'server-only';
 import { createInstance, type TFunction } from 'i18next';
 import { localeTags, type Locale } from './config';
 import { resources } from './resources';

@@ -1,8 +1,9 @@
-// The lexicon as served at /data/lexicon.json: open data, and what the word cards load.
+// The lexicon as served at /data/lexicon.json (open data) and in per-article slices at
+// /data/lexicon/<slug>.json (what the word cards load).
 import { z } from 'zod';
 import { lexiconFileSchema, type LexiconEntry } from './schema';
 
-export const LEXICON_PATH = '/data/lexicon.json';
+export { LEXICON_PATH } from '../paths';
 export const LEXICON_DATA_VERSION = 1;
 
 const lexiconDataSchema = z.strictObject({ version: z.literal(LEXICON_DATA_VERSION), entries: lexiconFileSchema });

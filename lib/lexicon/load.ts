@@ -1,3 +1,4 @@
+import 'server-only';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONTENT_DIR, ContentError, type FileFinding } from '../content/load';

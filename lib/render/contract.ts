@@ -74,6 +74,8 @@ export const CLASS = {
   mentionOf: (type: string) => `mention-${type}`,
   mentionQuiet: 'mention-quiet',
   word: 'word',
+  /** A stretch no lexicon entry covers: tappable, and its card says so. */
+  wordUnknown: 'word-unknown',
   noteRef: 'note-ref',
   note: 'note',
   noteOf: (lang: 'vi' | 'en') => `note-${lang}`,

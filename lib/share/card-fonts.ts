@@ -1,6 +1,7 @@
 // Fonts for the generated preview cards. Satori reads WOFF (not WOFF2) and does not combine subsets
 // that share a family name, so each Literata subset is registered as a family of its own and the
 // card lists them all: Vietnamese letters then come from the Vietnamese subset.
+import 'server-only';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { SearchBox } from '@/components/search-box';
 import { SiteHeader } from '@/components/site-header';
 import { localeOf } from '@/lib/i18n/config';
-import { resources } from '@/lib/i18n/resources';
+import { messagesFor } from '@/lib/i18n/resources';
 import { getTranslator } from '@/lib/i18n/server';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
@@ -22,7 +22,7 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
         <noscript>
           <p className="search-noscript">{t('search.needsScript')}</p>
         </noscript>
-        <SearchBox locale={locale} messages={resources[locale].translation.search} />
+        <SearchBox locale={locale} messages={{ search: messagesFor(locale).search }} />
       </main>
     </>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { MyWords } from '@/components/my-words';
 import { SiteHeader } from '@/components/site-header';
 import { localeOf } from '@/lib/i18n/config';
-import { resources } from '@/lib/i18n/resources';
+import { messagesFor } from '@/lib/i18n/resources';
 import { getTranslator } from '@/lib/i18n/server';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/words'>): Promise<Metadata> {
@@ -22,7 +22,7 @@ export default async function MyWordsPage({ params }: PageProps<'/[locale]/words
         <noscript>
           <p>{t('myWords.noScript')}</p>
         </noscript>
-        <MyWords locale={locale} messages={resources[locale].translation.myWords} />
+        <MyWords locale={locale} messages={{ myWords: messagesFor(locale).myWords }} />
       </main>
     </>
   );

@@ -1,0 +1,28 @@
+export const annotations = {
+  heading: 'People, places and terms',
+  entityPage: 'Every mention',
+  wikipedia: 'Wikipedia',
+  wikidata: 'Wikidata',
+  backToMention: 'Back to mention {{number, number}}',
+  mentionsIn: 'Mentions:',
+  types: {
+    person: 'Person',
+    place: 'Place',
+    organisation: 'Organisation',
+    media: 'Media outlet',
+    treaty: 'Treaty or agreement',
+    term: 'Legal or diplomatic term',
+    event: 'Event',
+    idiom: 'Idiom',
+  },
+  typesPlural: {
+    person: 'People',
+    place: 'Places',
+    organisation: 'Organisations',
+    media: 'Media outlets',
+    treaty: 'Treaties and agreements',
+    term: 'Legal and diplomatic terms',
+    event: 'Events',
+    idiom: 'Idioms',
+  },
+};

@@ -1,0 +1,4 @@
+export const cards = {
+  close: 'Close',
+  editorsNote: 'Editors’ note',
+};

@@ -1,0 +1,7 @@
+export const library = {
+  title: 'Library',
+  intro: 'Vietnamese news on Russia–North Korea relations, each sentence paired with its English translation.',
+  count_one: '{{count, number}} article',
+  count_other: '{{count, number}} articles',
+  readingTime: '{{count, number}} min read',
+};

@@ -1,0 +1,18 @@
+export const partsOfSpeech = {
+  noun: 'noun',
+  verb: 'verb',
+  adjective: 'adjective',
+  adverb: 'adverb',
+  pronoun: 'pronoun',
+  preposition: 'preposition',
+  conjunction: 'conjunction',
+  classifier: 'classifier',
+  numeral: 'numeral',
+  particle: 'particle',
+  determiner: 'determiner',
+  interjection: 'interjection',
+  idiom: 'idiom',
+  phrase: 'phrase',
+  prefix: 'prefix',
+  suffix: 'suffix',
+};

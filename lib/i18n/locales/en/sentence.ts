@@ -1,0 +1,4 @@
+export const sentence = {
+  title: 'A sentence from “{{headline}}”',
+  readInArticle: 'Read it in the article',
+};

@@ -1,0 +1,8 @@
+export const study = {
+  reveal: 'Show English',
+  revealSentence: 'Show English: sentence {{number, number}}',
+  listenSentence: 'Listen to sentence {{number, number}}',
+  vocabulary: 'Key words',
+  vocabularyIntro: 'Treaty and diplomacy terms first, then the words this article uses most.',
+  firstIn: 'first in sentence {{number, number}}',
+};

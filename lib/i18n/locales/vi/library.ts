@@ -1,0 +1,9 @@
+import type { Translation } from '../../types';
+import type { library as english } from '../en/library';
+
+export const library: Translation<typeof english> = {
+  title: 'Thư viện',
+  intro: 'Tin tức tiếng Việt về quan hệ Nga – Triều Tiên, mỗi câu đi kèm bản dịch tiếng Anh.',
+  count_other: '{{count, number}} bài',
+  readingTime: '{{count, number}} phút đọc',
+};

@@ -1,0 +1,10 @@
+import type { Translation } from '../../types';
+import type { shareActions as english } from '../en/shareActions';
+
+export const shareActions: Translation<typeof english> = {
+  copied: 'Đã sao chép liên kết.',
+  copyFailed: 'Không sao chép được liên kết; hãy sao chép tại đây:',
+  share: 'Chia sẻ…',
+  arrivedSentence: 'Bạn đang ở câu được liên kết, được tô sáng ở cả hai ngôn ngữ.',
+  arrivedBlock: 'Bạn đang ở đoạn được liên kết.',
+};

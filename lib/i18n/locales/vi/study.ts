@@ -1,0 +1,11 @@
+import type { Translation } from '../../types';
+import type { study as english } from '../en/study';
+
+export const study: Translation<typeof english> = {
+  reveal: 'Hiện tiếng Anh',
+  revealSentence: 'Hiện tiếng Anh: câu {{number, number}}',
+  listenSentence: 'Nghe câu {{number, number}}',
+  vocabulary: 'Từ khóa',
+  vocabularyIntro: 'Thuật ngữ hiệp ước và ngoại giao trước, sau đó là những từ bài dùng nhiều nhất.',
+  firstIn: 'lần đầu ở câu {{number, number}}',
+};

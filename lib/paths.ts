@@ -1,0 +1,12 @@
+// The public paths of the site's data files, for the pages that write them and the islands that
+// fetch them. Import-free, so an island that needs a path gets a string and nothing else
+// (before, /search shipped zod and the lexicon schema for SEARCH_INDEX_PATH).
+
+export const LEXICON_PATH = '/data/lexicon.json';
+export const ENTITIES_DATA_PATH = '/data/entities.json';
+export const SEARCH_INDEX_PATH = '/search-index.json';
+export const DATA_INDEX_PATH = '/data/index.json';
+export const FEED_PATH = '/feed.xml';
+export const articleDataPath = (slug: string) => `/data/articles/${slug}.json`;
+/** The lexicon entries one article's word cards can need, in the shape of LEXICON_PATH. */
+export const articleLexiconPath = (slug: string) => `/data/lexicon/${slug}.json`;
