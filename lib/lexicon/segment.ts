@@ -32,14 +32,14 @@ export interface Segment {
   entry?: LexiconEntry;
 }
 
-interface Syllable {
+export interface Syllable {
   start: number;
   end: number;
   key: string;
 }
 
 /** Syllables that may form one word: only spaces between them, no punctuation. */
-function syllableRuns(text: string): Syllable[][] {
+export function syllableRuns(text: string): Syllable[][] {
   const runs: Syllable[][] = [];
   let run: Syllable[] = [];
   let previousEnd = -1;
@@ -75,29 +75,74 @@ function forcedLengths(run: Syllable[], overrides: readonly (readonly string[])[
   return forced;
 }
 
+/** How good a split of a stretch is: fewer syllables left uncovered, then fewer words, then fewer one-syllable words. */
+type Cost = readonly [uncovered: number, words: number, single: number];
+
+function better(a: Cost, b: Cost | undefined): boolean {
+  if (!b) return true;
+  for (let index = 0; index < a.length; index++) {
+    const difference = (a[index] ?? 0) - (b[index] ?? 0);
+    if (difference) return difference < 0;
+  }
+  return false;
+}
+
+interface Step {
+  cost: Cost;
+  length: number;
+  entry?: LexiconEntry;
+}
+
 /**
- * Splits Vietnamese text into words by longest match against the lexicon. A syllable no entry covers
+ * The best split of one run of syllables. Greedy longest match goes wrong where a long entry takes
+ * the first syllable of the next word ("bạn thân|thiết" for "bạn|thân thiết"); this looks at every
+ * split the lexicon allows (dynamic programming from the end, linear in the run) and keeps the one
+ * that leaves the fewest syllables uncovered, then has the fewest words, then the fewest one-syllable
+ * words; among equals the longest first word wins, as longest match would choose.
+ */
+function splitRun(run: readonly Syllable[], lexicon: Lexicon, forced: ReadonlyMap<number, number>): Step[] {
+  const best: (Step | undefined)[] = new Array(run.length + 1);
+  const total = (index: number): Cost => best[index]?.cost ?? [0, 0, 0];
+  for (let index = run.length - 1; index >= 0; index--) {
+    // A word may not run into the start of a forced word; a forced word has exactly its length.
+    let limit = Math.min(lexicon.longest, run.length - index);
+    for (let ahead = 1; ahead < limit; ahead++) if (forced.has(index + ahead)) limit = ahead;
+    const forcedLength = forced.get(index);
+    const lengths = forcedLength ? [forcedLength] : Array.from({ length: limit }, (_, offset) => limit - offset);
+    for (const length of lengths) {
+      if (index + length > run.length) continue;
+      const entry = lexicon.byKey.get(
+        run
+          .slice(index, index + length)
+          .map((syllable) => syllable.key)
+          .join(' '),
+      );
+      // Without an entry only a single syllable (or a forced word) stands alone, marked uncovered.
+      if (!entry && length > 1 && !forcedLength) continue;
+      const rest = total(index + length);
+      const cost: Cost = [rest[0] + (entry ? 0 : length), rest[1] + 1, rest[2] + (length === 1 ? 1 : 0)];
+      if (better(cost, best[index]?.cost)) best[index] = { cost, length, ...(entry ? { entry } : {}) };
+    }
+  }
+  const steps: Step[] = [];
+  for (let index = 0; index < run.length; ) {
+    const step = best[index];
+    if (!step) break;
+    steps.push(step);
+    index += step.length;
+  }
+  return steps;
+}
+
+/**
+ * Splits Vietnamese text into words against the lexicon (see splitRun). A syllable no entry covers
  * is a segment of its own without an entry (check:content reports it).
  */
 export function segmentText(text: string, lexicon: Lexicon, overrides: readonly (readonly string[])[] = []): Segment[] {
   const segments: Segment[] = [];
   for (const run of syllableRuns(text)) {
-    const forced = forcedLengths(run, overrides);
     let index = 0;
-    while (index < run.length) {
-      let length = forced.get(index) ?? 0;
-      let entry: LexiconEntry | undefined;
-      if (length) entry = lexicon.byKey.get(run.slice(index, index + length).map((syllable) => syllable.key).join(' '));
-      else {
-        // A match may not run into the start of a forced word.
-        let limit = Math.min(lexicon.longest, run.length - index);
-        for (let ahead = 1; ahead < limit; ahead++) if (forced.has(index + ahead)) limit = ahead;
-        for (length = limit; length > 0; length--) {
-          entry = lexicon.byKey.get(run.slice(index, index + length).map((syllable) => syllable.key).join(' '));
-          if (entry) break;
-        }
-        length = Math.max(length, 1);
-      }
+    for (const { length, entry } of splitRun(run, lexicon, forcedLengths(run, overrides))) {
       const first = run[index];
       const last = run[index + length - 1];
       if (first && last) segments.push({ start: first.start, end: last.end, text: text.slice(first.start, last.end), ...(entry ? { entry } : {}) });

@@ -1,6 +1,8 @@
 // Renders the analysed article's Vietnamese words (lib/article/model) as
-// <span class="word" data-word="entry">, which the word cards read. Stretches no lexicon entry covers
-// stay plain text; names (mentions) and links are never words.
+// <span class="word" data-word="entry">, which the word cards read. A stretch no lexicon entry covers
+// is <span class="word word-unknown">: tappable all the same, and its card says it is not in the
+// lexicon yet rather than passing a syllable's meaning off as the word's. Names (mentions) and links
+// are never words.
 import type { Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Word } from '../article/model';
@@ -16,11 +18,13 @@ export default function rehypeWordSegments(options: WordSegmentsOptions) {
   return (tree: Root) => {
     visit(tree, 'element', (cell) => {
       if (!isCell(cell) || cell.properties.lang !== 'vi') return;
-      const words = (options.words[cell.properties.dataAlign] ?? []).flatMap((word) => (word.entry === null ? [] : [{ ...word, entry: word.entry }]));
-      wrapSpans(cell, words, (word, printed) => ({
+      wrapSpans(cell, options.words[cell.properties.dataAlign] ?? [], (word, printed) => ({
         type: 'element',
         tagName: 'span',
-        properties: { className: [CLASS.word], [DATA.word.property]: word.entry, ...(word.sense > 0 ? { [DATA.sense.property]: word.sense } : {}) },
+        properties:
+          word.entry === null
+            ? { className: [CLASS.word, CLASS.wordUnknown] }
+            : { className: [CLASS.word], [DATA.word.property]: word.entry, ...(word.sense > 0 ? { [DATA.sense.property]: word.sense } : {}) },
         children: [{ type: 'text', value: printed }],
       }));
       return SKIP;

@@ -79,15 +79,16 @@ for (const width of [1280, 375]) {
       await expect(reader.word('s5', 'Hiệp ước')).toBeFocused();
       await page.keyboard.press('ArrowRight');
       await expect(reader.word('s5', 'này')).toBeFocused();
+      // The sentence ends with a term (the instruments of ratification): End stops at the last word before it.
       await page.keyboard.press('End');
-      await expect(reader.word('s5', 'văn kiện')).toBeFocused();
+      await expect(reader.word('s5', 'trao đổi')).toBeFocused();
       await page.keyboard.press('Enter');
-      const card = page.getByRole('dialog', { name: 'văn kiện' });
+      const card = page.getByRole('dialog', { name: 'trao đổi' });
       await expect(card).toBeFocused();
       await page.keyboard.press('Tab');
       await expect(card.getByRole('button', { name: 'Add the syllable before' })).toBeFocused();
       await page.keyboard.press('Escape');
-      await expect(reader.word('s5', 'văn kiện')).toBeFocused();
+      await expect(reader.word('s5', 'trao đổi')).toBeFocused();
     });
 
     test('the selection narrows and widens a syllable at a time', async ({ reader, page }) => {
@@ -103,24 +104,24 @@ for (const width of [1280, 375]) {
       // The treaty's name follows: a selection stops at a mention.
       await expect(page.getByRole('button', { name: 'Add the syllable after' })).toBeDisabled();
       await page.keyboard.press('Escape');
-      await reader.word('s5', 'hai').click();
+      await reader.word('s5', 'này').click();
       await page.getByRole('button', { name: 'Add the syllable after' }).click();
-      const unknown = page.getByRole('dialog', { name: 'hai bên' });
-      await expect(unknown).toContainText('The lexicon has no entry for “hai bên”.');
-      await expect(unknown.getByRole('listitem')).toHaveText(['hai · two', /^bên · /]);
+      const unknown = page.getByRole('dialog', { name: 'này có' });
+      await expect(unknown).toContainText('The lexicon has no entry for “này có”.');
+      await expect(unknown.getByRole('listitem')).toHaveText(['này · this; these', /^có · /]);
     });
 
     test('save two words, export CSV, clear, import: the list comes back exactly', async ({ reader, page }) => {
       await studyModeOn(page);
       await reader.open(slug);
-      for (const [unit, text] of [['s5', 'hiệu lực'], ['s1', 'quan hệ']] as const) {
+      for (const [unit, text] of [['s5', 'có hiệu lực'], ['s1', 'quan hệ']] as const) {
         await reader.word(unit, text).click();
         await page.getByRole('button', { name: 'Save word' }).click();
         await expect(page.getByRole('button', { name: /^Saved/ })).toHaveAttribute('aria-pressed', 'true');
         await page.keyboard.press('Escape');
       }
       const saved = await storedWords(page);
-      expect(saved.map((word) => [word.word, word.unit])).toEqual([['hiệu lực', 's5'], ['quan hệ', 's1']]);
+      expect(saved.map((word) => [word.word, word.unit])).toEqual([['có hiệu lực', 's5'], ['quan hệ', 's1']]);
       expect(saved[0]?.sentenceEn).toContain('takes effect');
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My words' }).click();
@@ -130,7 +131,7 @@ for (const width of [1280, 375]) {
       const csv = readFileSync((await download.path()) ?? '', 'utf8');
       expect(fromCsv(csv)).toEqual(saved);
       const [anki] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for Anki' }).click()]);
-      expect(readFileSync((await anki.path()) ?? '', 'utf8')).toContain('<b>hiệu lực</b>');
+      expect(readFileSync((await anki.path()) ?? '', 'utf8')).toContain('<b>có hiệu lực</b>');
       expect(await reader.accessibilityViolations()).toEqual([]);
 
       page.once('dialog', (dialog) => void dialog.accept());
@@ -177,10 +178,13 @@ for (const width of [1280, 375]) {
 
 test('with a Vietnamese voice each sentence is spoken and highlighted in turn', async ({ reader, page }) => {
   await stubSpeech(page, [{ lang: 'vi-VN', name: 'Tiếng Việt' }]);
+  // The stub's utterances end on a timer: a controlled clock moves from one sentence to the next.
+  await page.clock.install();
   await studyModeOn(page);
   await reader.open(slug);
   await page.getByRole('button', { name: 'Listen to the article' }).click();
   await expect(page.locator('.unit[data-unit="s1"]')).toHaveAttribute('data-speaking', 'true');
+  await page.clock.runFor(700);
   await expect(page.locator('.unit[data-unit="s2"]')).toHaveAttribute('data-speaking', 'true');
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(page.locator('.unit[data-speaking]')).toHaveCount(0);
@@ -193,8 +197,8 @@ test('a tap opens the word card as a bottom sheet on a phone', async ({ browser 
   const page = await context.newPage();
   await studyModeOn(page);
   await page.goto(`/vi/articles/${slug}/`);
-  await page.locator('[lang="vi"][data-align="s5"] .word').filter({ hasText: /^hiệu lực$/ }).tap();
-  const card = page.getByRole('dialog', { name: 'hiệu lực' });
+  await page.locator('[lang="vi"][data-align="s5"] .word').filter({ hasText: /^Hiệp ước$/ }).tap();
+  const card = page.getByRole('dialog', { name: 'hiệp ước' });
   await expect(card).toBeVisible();
   await expect(card).toHaveClass(/annotation-card-sheet/);
   await expect(card).toContainText('Hán Việt');
@@ -244,4 +248,22 @@ test('each article ends with its key words, treaty and diplomacy terms first, li
   await first.getByRole('link', { name: 'lần đầu ở câu 5' }).click();
   await expect(page).toHaveURL(/#s5$/);
   expect(await section.getByRole('listitem').count()).toBeGreaterThan(15);
+});
+
+test('a full storage is reported on the word card, and the word is not shown as saved', async ({ reader, page }) => {
+  await studyModeOn(page);
+  // The browser's quota for the site is used up: every write of the saved words fails.
+  await page.addInitScript((key) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (name: string, value: string) {
+      if (name === key) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, name, value);
+    };
+  }, STORE);
+  await reader.open(slug);
+  await reader.word('s1', 'quan hệ').click();
+  await page.getByRole('button', { name: 'Save word' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'My words could not be changed' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save word' })).toHaveAttribute('aria-pressed', 'false');
+  expect(await storedWords(page)).toEqual([]);
 });
