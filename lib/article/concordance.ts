@@ -15,9 +15,17 @@ export function concordance(articles: readonly AnalysedArticle[]): Map<string, A
     const inArticle = new Map<string, Unit[]>();
     for (const unit of article.units) {
       const mentioned = new Set([...unit.vi.mentions, ...(unit.en?.mentions ?? [])].map((mention) => mention.entity));
-      for (const entity of mentioned) inArticle.set(entity, [...(inArticle.get(entity) ?? []), unit]);
+      for (const entity of mentioned) {
+        const units = inArticle.get(entity);
+        if (units) units.push(unit);
+        else inArticle.set(entity, [unit]);
+      }
     }
-    for (const [entity, units] of inArticle) byEntity.set(entity, [...(byEntity.get(entity) ?? []), { article, units }]);
+    for (const [entity, units] of inArticle) {
+      const articles = byEntity.get(entity);
+      if (articles) articles.push({ article, units });
+      else byEntity.set(entity, [{ article, units }]);
+    }
   }
   return byEntity;
 }

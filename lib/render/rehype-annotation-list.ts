@@ -68,7 +68,10 @@ export default function rehypeAnnotationList(options: AnnotationListOptions) {
     visit(tree, 'element', (node) => {
       const entityId = node.properties[DATA.entity.property];
       if (typeof entityId !== 'string' || typeof node.properties.id !== 'string' || !options.entities.has(entityId)) return;
-      mentions.set(entityId, [...(mentions.get(entityId) ?? []), node.properties.id]);
+      // Appended in place: copying the list for each mention made long articles quadratic.
+      const ids = mentions.get(entityId);
+      if (ids) ids.push(node.properties.id);
+      else mentions.set(entityId, [node.properties.id]);
     });
     if (!mentions.size) return;
     const items = [...mentions].flatMap(([entityId, ids]) => {

@@ -5,20 +5,25 @@ const [sample] = articles;
 if (!sample) throw new Error('no articles to test');
 
 test('hovering a mention opens its card after a short delay; it stays while pointed at', async ({ reader, page }) => {
+  // The hover and leave delays run on a controlled clock: no real waiting, no race with a busy machine.
+  await page.clock.install();
   await reader.open(sample.slug);
   const mention = reader.mentions.first();
   const entityId = await mention.getAttribute('data-entity');
   await mention.hover();
+  await expect(reader.card).toBeHidden();
+  await page.clock.runFor(1_000);
   await expect(reader.card).toBeVisible();
   const entry = page.locator(`#entity-${entityId}`);
   await expect(reader.card).toContainText((await entry.locator('[data-field="gloss"]').textContent()) ?? '');
   await reader.card.hover();
-  await page.waitForTimeout(600);
+  await page.clock.runFor(1_000);
   await expect(reader.card).toBeVisible();
   const cardBox = await reader.card.boundingBox();
   const mentionBox = await mention.boundingBox();
   expect(cardBox && mentionBox && (cardBox.y >= mentionBox.y + mentionBox.height || cardBox.y + cardBox.height <= mentionBox.y)).toBe(true);
   await page.mouse.move(0, 0);
+  await page.clock.runFor(1_000);
   await expect(reader.card).toBeHidden();
 });
 

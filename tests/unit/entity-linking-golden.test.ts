@@ -1,10 +1,9 @@
 // Golden files for entity linking: tests/fixtures/entity-linking/<case>/input.md → expected.html,
 // with the knowledge base in entities.yaml. UPDATE_GOLDEN=1 rewrites the expected files.
-import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { toHtml } from 'hast-util-to-html';
+import { assertGolden, formattedHtml } from './golden';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { buildEntityIndex } from '../../lib/entities';
@@ -18,14 +17,12 @@ function render(markdown: string): string {
     entities: index,
     pipeline: { labels: { translationPending: 'Translation pending', photoCaption: 'Photo', notes: { heading: 'Notes', backToText: 'Back', noteRef: label('Note') } } },
   });
-  return `${toHtml(tree)}\n`;
+  return formattedHtml(tree);
 }
 
 for (const name of readdirSync(FIXTURES).filter((entry) => statSync(join(FIXTURES, entry)).isDirectory())) {
   test(`entity linking golden: ${name}`, () => {
     const actual = render(readFileSync(join(FIXTURES, name, 'input.md'), 'utf8'));
-    const expectedPath = join(FIXTURES, name, 'expected.html');
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-    assert.equal(actual, readFileSync(expectedPath, 'utf8'));
+    assertGolden(join(FIXTURES, name, 'expected.html'), actual);
   });
 }

@@ -1,10 +1,9 @@
 // Golden files: tests/fixtures/pipeline/<case>/input.md → expected.html through the article processor.
 // UPDATE_GOLDEN=1 rewrites the expected files; review the diff before committing it.
-import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { toHtml } from 'hast-util-to-html';
+import { assertGolden, formattedHtml } from './golden';
 import type { ArticlePipelineOptions } from '../../lib/render/processor';
 import { renderMarkdown } from './render-fixture';
 
@@ -25,9 +24,7 @@ const options: Partial<ArticlePipelineOptions> = {
 for (const name of readdirSync(FIXTURES)) {
   test(`pipeline golden: ${name}`, () => {
     const input = readFileSync(join(FIXTURES, name, 'input.md'), 'utf8');
-    const actual = `${toHtml(renderMarkdown(input, { pipeline: options }))}\n`;
-    const expectedPath = join(FIXTURES, name, 'expected.html');
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-    assert.equal(actual, readFileSync(expectedPath, 'utf8'));
+    const actual = formattedHtml(renderMarkdown(input, { pipeline: options }));
+    assertGolden(join(FIXTURES, name, 'expected.html'), actual);
   });
 }

@@ -1,10 +1,10 @@
 // Golden files: tests/fixtures/word-segments/<case>/input.md with its lexicon.yaml and
 // segmentation.yaml → expected.html (word spans, senses, study controls). UPDATE_GOLDEN=1 rewrites.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { toHtml } from 'hast-util-to-html';
+import { assertGolden, formattedHtml } from './golden';
 import { buildLexiconIndex, readLexicon } from '../../lib/lexicon/load';
 import { analyseBody } from '../../lib/article/analyse';
 import { parseMarkdown } from '../../lib/article/parse';
@@ -32,9 +32,7 @@ for (const name of readdirSync(FIXTURES)) {
         },
       },
     });
-    const actual = `${toHtml(tree)}\n`;
-    const expectedPath = join(directory, 'expected.html');
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
-    assert.equal(actual, readFileSync(expectedPath, 'utf8'));
+    const actual = formattedHtml(tree);
+    assertGolden(join(directory, 'expected.html'), actual);
   });
 }
