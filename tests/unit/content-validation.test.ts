@@ -2,36 +2,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { formatFinding, readArticle } from '../../lib/content/load';
+import { BLOCK, frontmatter, UNIT } from './article-source';
 
 const FILE = join(process.cwd(), 'content', 'articles', 'sample.md');
-
-function frontmatter(overrides = ''): string {
-  return [
-    '---',
-    'slug: sample',
-    'status: published',
-    'source:',
-    '  seed: 000_sample',
-    'headline:',
-    '  vi: Tiêu đề',
-    '  en: Headline',
-    '  editorial: false',
-    'published:',
-    "  date: '2024-06-19'",
-    '  inferred: false',
-    'summary:',
-    '  en: A summary.',
-    '  vi: Tóm tắt.',
-    overrides,
-    '---',
-    '',
-  ]
-    .filter((line) => line !== '')
-    .join('\n');
-}
-
-const UNIT = (id: string, vi: string, en?: string) => [`:::unit{#${id}}`, vi, ...(en ? ['', en] : []), ':::', ''].join('\n');
-const BLOCK = (id: string, ...units: string[]) => [`::::paragraph{#${id}}`, ...units, '::::', ''].join('\n');
 
 function messages(source: string): string[] {
   return readArticle(FILE, source).findings.filter((finding) => finding.severity === 'error').map(formatFinding);

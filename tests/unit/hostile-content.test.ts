@@ -17,27 +17,11 @@ import { rehypeSafeLinks } from '../../lib/render/rehype-safe-links';
 import { undrawableCharacters } from '../../lib/security/card-glyphs';
 import { forbiddenCharacters } from '../../lib/security/text-policy';
 import { isSafeAbsoluteUrl, isSafeHref } from '../../lib/security/url-policy';
+import { frontmatter } from './article-source';
 
 const FILE = join(process.cwd(), 'content', 'articles', 'sample.md');
-const FRONTMATTER = [
-  '---',
-  'slug: sample',
-  'status: published',
-  'source:',
-  '  seed: 000_sample',
-  'headline:',
-  '  vi: Tiêu đề',
-  '  en: Headline',
-  '  editorial: false',
-  'published:',
-  "  date: '2024-06-19'",
-  '  inferred: false',
-  'summary:',
-  '  en: A summary.',
-  '  vi: Tóm tắt.',
-  '---',
-  '',
-].join('\n');
+// The frontmatter ends with its line break, so a body can follow it directly.
+const FRONTMATTER = `${frontmatter()}\n`;
 /** Line 19 is the unit’s Vietnamese sentence, line 21 its English. */
 const article = (vi: string, en = 'A sentence.', frontmatter = FRONTMATTER) => `${frontmatter}::::paragraph{#p1}\n:::unit{#s1}\n${vi}\n\n${en}\n:::\n::::\n`;
 
