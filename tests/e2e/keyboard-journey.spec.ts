@@ -57,6 +57,8 @@ test('keyboard only: open an article, an annotation, a word card, save the word,
   await page.keyboard.press('Enter');
   const wordCard = page.getByRole('dialog', { name: 'hiệp ước' });
   await expect(wordCard).toBeFocused();
+  // The entry arrives with the article's lexicon slice; a reader tabs on once the meaning shows.
+  await expect(wordCard).toContainText('treaty');
   await tabTo(page, '.word-card button[aria-pressed]');
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
