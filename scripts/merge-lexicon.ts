@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { parseYaml } from '../lib/content/yaml';
 import { LEXICON_DIR, readLexicon } from '../lib/lexicon/load';
 import { wordKey } from '../lib/lexicon/normalize';
@@ -63,7 +63,8 @@ function letterOf(word: string): string {
 
 // Inside `{ … }` and `[ … ]` a plain scalar may not hold these; such values are double-quoted.
 const FLOW_UNSAFE = /[,[\]{}#&*!|>'"%@`]|: |^[-?:\s]|\s$/;
-const flow = (value: string) => (FLOW_UNSAFE.test(value) ? JSON.stringify(value) : value);
+// … and a value YAML would read as something else (true, null, 12) is quoted too.
+const flow = (value: string) => (FLOW_UNSAFE.test(value) || parse(value) !== value ? JSON.stringify(value) : value);
 const block = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
 
 function entryYaml(entry: LexiconEntry): string {
@@ -84,13 +85,18 @@ function entryYaml(entry: LexiconEntry): string {
 const byLetter = new Map<string, LexiconEntry[]>();
 for (const entry of entries.values()) byLetter.set(letterOf(entry.word), [...(byLetter.get(letterOf(entry.word)) ?? []), entry]);
 const collator = new Intl.Collator('vi');
+const files = new Map<string, string>();
 for (const [letter, list] of byLetter) {
   list.sort((a, b) => collator.compare(a.word, b.word));
   const header = `# Lexicon: words beginning with ${letter === 'd' ? 'd and đ' : letter}. Schema: lib/lexicon/schema.ts.`;
   const text = `${[header, ...list.map(entryYaml)].join('\n')}\n`;
-  // The style is ours; the data must not change: read the file back before writing it.
-  const { data } = parseYaml(text, lexiconFileSchema);
-  if (!isDeepStrictEqual(data, list)) throw new Error(`${letter}.yaml would not read back as written`);
-  writeFileSync(join(LEXICON_DIR, `${letter}.yaml`), text);
+  // The style is ours; the data must not change: every file is read back before any is written.
+  const { data, findings } = parseYaml(text, lexiconFileSchema);
+  const problem = findings[0];
+  if (problem) throw new Error(`${letter}.yaml would not read back: line ${problem.line}: ${problem.message}\n${text.split('\n')[problem.line - 1] ?? ''}`);
+  const changed = list.find((entry, index) => !isDeepStrictEqual(data?.[index], entry));
+  if (changed) throw new Error(`${letter}.yaml would not read back as written, at "${changed.word}"`);
+  files.set(join(LEXICON_DIR, `${letter}.yaml`), text);
 }
+for (const [path, text] of files) writeFileSync(path, text);
 console.log(`lexicon: ${existing.entries.length} entries before, ${entries.size} after (${added.size} added, ${skipped} already there, ${hanDropped} with conflicting characters left without them)`);
