@@ -1,12 +1,6 @@
 import type { Article } from '../content/load';
-import { LEXICON_PATH } from '../lexicon/data';
+import { articleDataPath, ENTITIES_DATA_PATH, FEED_PATH, LEXICON_PATH, SEARCH_INDEX_PATH } from '../paths';
 import { absoluteUrl } from '../site';
-
-export const ENTITIES_DATA_PATH = '/data/entities.json';
-export const SEARCH_INDEX_PATH = '/search-index.json';
-export const DATA_INDEX_PATH = '/data/index.json';
-export const FEED_PATH = '/feed.xml';
-export const articleDataPath = (slug: string) => `/data/articles/${slug}.json`;
 
 /** The list of open-data files, so that a client can find everything from one URL. */
 export function openDataCatalogue(articles: Article[]) {

@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { lexiconFileSchema, type LexiconEntry } from './schema';
 
-export { LEXICON_PATH } from '../paths';
 export const LEXICON_DATA_VERSION = 1;
 
 const lexiconDataSchema = z.strictObject({ version: z.literal(LEXICON_DATA_VERSION), entries: lexiconFileSchema });

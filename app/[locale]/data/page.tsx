@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { SiteHeader } from '@/components/site-header';
 import { getPublishedArticles } from '@/lib/content/load';
-import { articleDataPath, DATA_INDEX_PATH, ENTITIES_DATA_PATH, FEED_PATH } from '@/lib/export/catalogue';
-import { LEXICON_PATH } from '@/lib/lexicon/data';
+import { articleDataPath, DATA_INDEX_PATH, ENTITIES_DATA_PATH, FEED_PATH, LEXICON_PATH } from '@/lib/paths';
 import { localeOf } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
 

@@ -77,6 +77,18 @@ export function parseIsoDate(text: string): FoundDate | undefined {
  * after it). Anything else on the line means it is not a date line: sentences that mention a
  * date ("Ngày 19-6-2024, …") stay body text.
  */
+/** A date line's parts, whichever order the line printed them in, as a found date (or none if invalid). */
+function foundDate(
+  [day, month, year]: readonly (string | undefined)[],
+  [hour, minute, meridiem]: readonly (string | undefined)[],
+  rest: string | undefined,
+): FoundDate | undefined {
+  const date = calendarDate(Number(year), Number(month), Number(day));
+  if (!date) return undefined;
+  const time = clockTime(hour, minute, meridiem);
+  return { date, ...(time ? { time } : {}), ...(rest?.trim() ? { rest: rest.trim() } : {}) };
+}
+
 export function parseDateLine(text: string): FoundDate | undefined {
   const line = text.replace(/\u00a0/gu, ' ').replace(/\s+/gu, ' ').trim();
   const iso = parseIsoDate(line);
@@ -84,18 +96,12 @@ export function parseDateLine(text: string): FoundDate | undefined {
   const first = DATE_FIRST.exec(line);
   if (first) {
     const [, d1, m1, y1, d2, m2, y2, h, mi, meridiem, rest] = first;
-    const date = calendarDate(Number(y1 ?? y2), Number(m1 ?? m2), Number(d1 ?? d2));
-    if (!date) return undefined;
-    const time = clockTime(h, mi, meridiem);
-    return { date, ...(time ? { time } : {}), ...(rest?.trim() ? { rest: rest.trim() } : {}) };
+    return foundDate([d1 ?? d2, m1 ?? m2, y1 ?? y2], [h, mi, meridiem], rest);
   }
   const timeFirst = TIME_FIRST.exec(line);
   if (timeFirst) {
     const [, h, mi, meridiem, d1, m1, y1, d2, m2, y2, rest] = timeFirst;
-    const date = calendarDate(Number(y1 ?? y2), Number(m1 ?? m2), Number(d1 ?? d2));
-    if (!date) return undefined;
-    const time = clockTime(h, mi, meridiem);
-    return { date, ...(time ? { time } : {}), ...(rest?.trim() ? { rest: rest.trim() } : {}) };
+    return foundDate([d1 ?? d2, m1 ?? m2, y1 ?? y2], [h, mi, meridiem], rest);
   }
   return undefined;
 }
