@@ -1,10 +1,12 @@
 // The public paths of the site's data files, for the pages that write them and the islands that
 // fetch them. Import-free, so an island that needs a path gets a string and nothing else
-// (before, /search shipped zod and the lexicon schema for SEARCH_INDEX_PATH).
+// (before, /search shipped zod and the lexicon schema for the path of its index).
 
 export const LEXICON_PATH = '/data/lexicon.json';
 export const ENTITIES_DATA_PATH = '/data/entities.json';
-export const SEARCH_INDEX_PATH = '/search-index.json';
+/** The chunked search index (lib/search/format.ts): a manifest, and the shards and documents it names. */
+export const SEARCH_MANIFEST_PATH = '/search-index/manifest.json';
+export const searchIndexFilePath = (file: string) => `/search-index/${file}`;
 export const DATA_INDEX_PATH = '/data/index.json';
 export const FEED_PATH = '/feed.xml';
 export const articleDataPath = (slug: string) => `/data/articles/${slug}.json`;

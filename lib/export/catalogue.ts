@@ -1,5 +1,5 @@
 import type { Article } from '../content/load';
-import { articleDataPath, ENTITIES_DATA_PATH, FEED_PATH, LEXICON_PATH, SEARCH_INDEX_PATH } from '../paths';
+import { articleDataPath, ENTITIES_DATA_PATH, FEED_PATH, LEXICON_PATH } from '../paths';
 import { absoluteUrl } from '../site';
 
 /** The list of open-data files, so that a client can find everything from one URL. */
@@ -9,7 +9,6 @@ export function openDataCatalogue(articles: Article[]) {
     articles: articles.map((article) => ({ slug: article.meta.slug, headline: article.meta.headline, published: article.meta.published.date, url: absoluteUrl(articleDataPath(article.meta.slug)) })),
     entities: absoluteUrl(ENTITIES_DATA_PATH),
     lexicon: absoluteUrl(LEXICON_PATH),
-    search: absoluteUrl(SEARCH_INDEX_PATH),
     feed: absoluteUrl(FEED_PATH),
   };
 }

@@ -21,7 +21,7 @@ test('picks the plural form the language has, falling back to _other', () => {
 
 test('reads nested keys and shows the key of a missing string', () => {
   const t = createTranslator('en', { search: messagesFor('en').search });
-  assert.equal(t('search.kinds.sentence'), 'Sentence');
+  assert.equal(t('search.groups.sentence'), 'Sentences');
   const loose = createTranslator('en', { a: { b: 'B' } });
   assert.equal(loose('a.b'), 'B');
   // A namespace the page did not hand over (the type forbids it; a stale build could still ask).

@@ -1,42 +1,161 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { SearchDocument } from '../../lib/search/documents';
-import { foldForSearch, matchRanges, prepare, search } from '../../lib/search/query';
+import { buildSearchIndex, type SearchIndex } from '../../lib/search/build-index';
+import type { SearchCorpus } from '../../lib/search/documents';
+import { findMatches, loadDocuments, MAX_SHARDS_PER_WORD, shardRange, type SearchSource } from '../../lib/search/engine';
+import { decodePostings, encodePostings, isSearchManifest, isTermShard } from '../../lib/search/format';
+import { foldForSearch, matchRanges } from '../../lib/search/terms';
 
-const documents: SearchDocument[] = [
-  { kind: 'sentence', path: '/a/#s1', vi: 'Ông Triệu đến Hà Nội.', en: 'Mr Trieu arrives in Hanoi.' },
-  { kind: 'sentence', path: '/a/#s2', vi: 'Hai nước là đối tác chiến lược.', en: 'The two countries are strategic partners.' },
-  { kind: 'entity', path: '/entities/pyongyang/', vi: 'Bình Nhưỡng', en: 'Pyongyang', keywords: 'Thủ đô Triều Tiên' },
-  { kind: 'sentence', path: '/a/#s3', vi: 'Triều Tiên không tham dự.', en: 'North Korea did not attend.' },
-];
-const index = prepare(documents);
-const paths = (query: string) => search(index, query).map((document) => document.path);
+const corpus: SearchCorpus = {
+  articles: [
+    {
+      slug: 'a',
+      headline: { vi: 'Ông Triệu đến Hà Nội', en: 'Mr Trieu visits Hanoi' },
+      summary: { vi: 'Chuyến thăm của đối tác', en: 'A partner’s visit' },
+      units: [
+        { id: 's1', vi: 'Ông Triệu đến Hà Nội.', en: 'Mr Trieu arrives in Hanoi.' },
+        { id: 's2', vi: 'Hai nước là đối tác chiến lược.', en: 'The two countries are strategic partners.' },
+        { id: 's3', vi: 'Triều Tiên không tham dự.', en: 'North Korea did not attend.' },
+      ],
+    },
+    {
+      slug: 'b',
+      headline: { vi: 'Đối tác mới', en: 'New partners' },
+      summary: { vi: 'Tin ngắn', en: 'In brief' },
+      units: [{ id: 's1', vi: 'Tác giả đối chiếu hai bản.', en: 'The author compares two versions.' }],
+    },
+  ],
+  entities: [
+    { id: 'pyongyang', name: { vi: 'Bình Nhưỡng', en: 'Pyongyang' }, gloss: { vi: 'Thủ đô Triều Tiên', en: 'Capital of North Korea' }, aliases: ['Thủ đô Bình Nhưỡng'], mentions: 3 },
+    { id: 'pyongyang-declaration', name: { vi: 'Tuyên bố Bình Nhưỡng', en: 'Pyongyang Declaration' }, gloss: { vi: 'Tuyên bố năm 2002', en: 'A 2002 declaration' }, aliases: [], mentions: 1 },
+  ],
+};
+
+function sourceOf(index: SearchIndex, loaded: string[] = []): SearchSource {
+  return {
+    manifest: index.manifest,
+    load(file) {
+      loaded.push(file);
+      const text = index.files.get(file);
+      return text === undefined ? Promise.reject(new Error(`no ${file}`)) : Promise.resolve(JSON.parse(text));
+    },
+  };
+}
+
+const source = sourceOf(buildSearchIndex(corpus));
+async function paths(query: string): Promise<string[]> {
+  const { groups } = await findMatches(source, query);
+  const documents = await loadDocuments(source, [...groups.entity, ...groups.article, ...groups.sentence]);
+  return documents.map((document) => document.path);
+}
 
 test('folding keeps one character per character, đ included', () => {
   assert.equal(foldForSearch('Đối tác Bình Nhưỡng'), 'doi tac binh nhuong');
   assert.equal(foldForSearch('Nghị quyết').length, 'Nghị quyết'.length);
 });
 
-test('queries match without tone marks, with them, and in any case', () => {
-  assert.deepEqual(paths('binh nhuong'), ['/entities/pyongyang/']);
-  assert.deepEqual(paths('BÌNH NHƯỠNG'), ['/entities/pyongyang/']);
-  assert.deepEqual(paths('doi tac'), ['/a/#s2']);
-  assert.deepEqual(paths('pyongyang'), ['/entities/pyongyang/']);
+test('postings are stored as differences and read back', () => {
+  assert.deepEqual(encodePostings([3, 4, 10]), [3, 1, 6]);
+  assert.deepEqual(decodePostings(encodePostings([0, 7, 8, 100])), [0, 7, 8, 100]);
 });
 
-test('every word must start a word of the text', () => {
-  assert.deepEqual(paths('ong'), ['/a/#s1'], '"ong" starts "Ông" but is not found inside "không"');
-  assert.deepEqual(paths('doi chien'), ['/a/#s2']);
-  assert.deepEqual(paths('doi hanoi'), []);
+test('the builder writes a manifest and files named by their content, the same for the same corpus', () => {
+  const index = buildSearchIndex(corpus);
+  assert.ok(isSearchManifest(JSON.parse(JSON.stringify(index.manifest))));
+  assert.deepEqual([...buildSearchIndex(corpus).files.keys()], [...index.files.keys()]);
+  const named = [...index.manifest.termFiles, ...index.manifest.pairFiles, ...index.manifest.entityFiles, ...index.manifest.articleFiles];
+  assert.deepEqual(named.sort(), [...index.files.keys()].sort(), 'every file is named once in the manifest');
+  for (const name of named) assert.match(name, /^[tpea]-[0-9a-f]{10}\.json$/);
+  assert.deepEqual(index.manifest.articleUnits, [3, 1]);
+  assert.equal(index.manifest.entityCount, 2);
 });
 
-test('the exact marks rank first: “Triều” before “Triệu”', () => {
-  assert.deepEqual(paths('Triều'), ['/entities/pyongyang/', '/a/#s3', '/a/#s1']);
-  assert.deepEqual(paths('Triệu'), ['/a/#s1', '/entities/pyongyang/', '/a/#s3']);
+test('small shards: each holds a sorted run of words starting at its manifest entry, and every word is found', async () => {
+  const index = buildSearchIndex(corpus, { shardTargetBytes: 200 });
+  const { terms, termFiles } = index.manifest;
+  assert.ok(terms.length > 5, 'the corpus is cut into several shards');
+  const all: string[] = [];
+  for (const [position, file] of termFiles.entries()) {
+    const shard: unknown = JSON.parse(index.files.get(file) ?? 'null');
+    assert.ok(isTermShard(shard));
+    assert.equal(shard[0]?.[0], terms[position]);
+    all.push(...shard.map(([term]) => term));
+  }
+  assert.deepEqual(all, [...all].sort(), 'words are sorted across shards');
+  for (const word of all) {
+    const { start } = shardRange(terms, word);
+    const shard: unknown = JSON.parse(index.files.get(termFiles[start] ?? '') ?? 'null');
+    assert.ok(isTermShard(shard) && shard.some(([term]) => term === word), `${word} is in the shard its range names`);
+  }
+  // The same answers as with one big shard.
+  const small = sourceOf(index);
+  for (const query of ['binh nhuong', 'doi tac', 'trieu', 'partner']) {
+    assert.deepEqual((await findMatches(small, query)).groups, (await findMatches(source, query)).groups, query);
+  }
+});
+
+test('a word whose prefix spans more than a few shards matches whole words only, and loads one shard', async () => {
+  const index = buildSearchIndex(corpus, { shardTargetBytes: 1 });
+  const { start, end } = shardRange(index.manifest.terms, 't');
+  assert.ok(end - start + 1 > MAX_SHARDS_PER_WORD, 'one shard per word: "t…" spans many');
+  const loaded: string[] = [];
+  const { total } = await findMatches(sourceOf(index, loaded), 't');
+  assert.equal(total, 0, 'no document has the word "t"');
+  assert.equal(loaded.length, 1);
+});
+
+test('queries match without tone marks, with them, and in any case, in both languages', async () => {
+  assert.deepEqual(await paths('binh nhuong'), ['/entities/pyongyang/', '/entities/pyongyang-declaration/']);
+  assert.deepEqual(await paths('BÌNH NHƯỠNG'), ['/entities/pyongyang/', '/entities/pyongyang-declaration/']);
+  assert.deepEqual(await paths('pyongyang declaration'), ['/entities/pyongyang-declaration/']);
+  assert.deepEqual(await paths('strategic partner'), ['/articles/a/#s2']);
+});
+
+test('every word must start a word of the text', async () => {
+  assert.deepEqual(await paths('ong'), ['/articles/a/', '/articles/a/#s1'], '"ong" starts "Ông" but is not found inside "không"');
+  assert.deepEqual(await paths('doi chien'), ['/articles/a/#s2']);
+  assert.deepEqual(await paths('doi korea'), [], 'both words in one document, not one in each');
+});
+
+test('results come in groups, names and titles first, with counts', async () => {
+  const { groups, total } = await findMatches(source, 'doi tac');
+  assert.equal(total, 4);
+  const [articles, sentences] = await Promise.all([loadDocuments(source, groups.article), loadDocuments(source, groups.sentence)]);
+  assert.deepEqual(
+    articles.map((document) => document.path),
+    ['/articles/b/', '/articles/a/'],
+    'a headline match ranks above a summary match, even for an older article',
+  );
+  assert.deepEqual(
+    sentences.map((document) => document.path),
+    ['/articles/a/#s2', '/articles/b/#s1'],
+    'the phrase “đối tác” ranks above “tác … đối” apart',
+  );
+  assert.deepEqual(sentences[0]?.context, corpus.articles[0]?.headline, 'a sentence shows its headline');
+});
+
+test('the exact marks rank first: “Triều” before “Triệu”', async () => {
+  const sentences = async (query: string) => (await loadDocuments(source, (await findMatches(source, query)).groups.sentence)).map((document) => document.path);
+  assert.deepEqual(await sentences('Triều'), ['/articles/a/#s3', '/articles/a/#s1']);
+  assert.deepEqual(await sentences('Triệu'), ['/articles/a/#s1', '/articles/a/#s3']);
+});
+
+test('a result page loads only the files of the documents it shows', async () => {
+  const loaded: string[] = [];
+  const index = buildSearchIndex(corpus);
+  const counting = sourceOf(index, loaded);
+  const { groups } = await findMatches(counting, 'pyongyang');
+  assert.equal(groups.entity.length, 2);
+  loaded.length = 0;
+  await loadDocuments(counting, groups.entity);
+  assert.deepEqual(loaded, [index.manifest.entityFiles[0], index.manifest.entityFiles[0]], 'only the entity file, and no article file');
 });
 
 test('match ranges point at the original text', () => {
   const text = 'Hai nước là đối tác chiến lược.';
   const ranges = matchRanges(text, 'doi tac');
-  assert.deepEqual(ranges.map(([start, end]) => text.slice(start, end)), ['đối', 'tác']);
+  assert.deepEqual(
+    ranges.map(([start, end]) => text.slice(start, end)),
+    ['đối', 'tác'],
+  );
 });

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SearchBox } from '@/components/search-box';
+import { SearchBox } from '@/components/islands/search/search-box';
 import { SiteHeader } from '@/components/site-header';
 import { localeOf } from '@/lib/i18n/config';
 import { messagesFor } from '@/lib/i18n/resources';

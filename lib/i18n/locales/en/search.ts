@@ -8,9 +8,11 @@ export const search = {
   noResults: 'Nothing found for “{{query}}”.',
   needsScript: 'Search runs in your browser and needs JavaScript.',
   loadFailed: 'The search index could not be loaded.',
-  kinds: {
-    article: 'Article',
-    sentence: 'Sentence',
-    entity: 'Person or term',
+  groups: {
+    entity: 'People, places and terms',
+    article: 'Articles',
+    sentence: 'Sentences',
   },
+  groupCount: '{{count, number}}',
+  more: 'Show {{count, number}} more',
 };

@@ -10,9 +10,11 @@ export const search: Translation<typeof english> = {
   noResults: 'Không tìm thấy gì cho “{{query}}”.',
   needsScript: 'Tìm kiếm chạy trong trình duyệt và cần JavaScript.',
   loadFailed: 'Không tải được chỉ mục tìm kiếm.',
-  kinds: {
+  groups: {
+    entity: 'Nhân vật, địa danh, thuật ngữ',
     article: 'Bài viết',
     sentence: 'Câu',
-    entity: 'Nhân vật, thuật ngữ',
   },
+  groupCount: '{{count, number}}',
+  more: 'Xem thêm {{count, number}} kết quả',
 };

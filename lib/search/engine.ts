@@ -1,0 +1,163 @@
+// The query over the chunked index, for the browser and the benchmark alike: it asks `load` for the
+// few files a query needs (the shards of its words, then the files of the results shown).
+//
+// Every query word must start a word of the document, tone marks and đ optional. Results come in
+// three groups, names first: entities, articles, sentences. Within a group, documents that hold the
+// query as a phrase rank first (+10), then those with the query's exact marks (+5), then those that
+// match in their name or title rather than their description (+4); ties keep document order (most
+// mentioned entity, newest article, sentences in reading order).
+import type { SearchDocument, SearchKind } from './documents';
+import { decodePostings, isArticleFile, isEntityFile, isPairShard, isTermShard, type ArticleRecord, type EntityRecord, type SearchManifest } from './format';
+import { exactWords, queryTerms } from './terms';
+
+export interface SearchSource {
+  manifest: SearchManifest;
+  /** The parsed JSON of one index file (the client caches and fetches; the tests read a map). */
+  load(file: string): Promise<unknown>;
+}
+
+/**
+ * A word whose prefix spans more shards than this (a word of one or two letters, at scale) matches
+ * only as a whole word, so that no query loads a large part of the index.
+ */
+export const MAX_SHARDS_PER_WORD = 3;
+
+export const SEARCH_KINDS: readonly SearchKind[] = ['entity', 'article', 'sentence'];
+
+export interface SearchMatches {
+  /** Document ids per group, best first. */
+  groups: Record<SearchKind, number[]>;
+  total: number;
+}
+
+const PRIMARY = 1;
+const EXACT = 2;
+
+/** The shards, among those starting with `firsts`, that can hold a key starting with `prefix`. */
+export function shardRange(firsts: readonly string[], prefix: string): { start: number; end: number } {
+  let low = 0;
+  let high = firsts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((firsts[middle] ?? '') <= prefix) low = middle + 1;
+    else high = middle;
+  }
+  const start = Math.max(0, low - 1);
+  let end = start;
+  while (end + 1 < firsts.length && (firsts[end + 1] ?? '').startsWith(prefix)) end++;
+  return { start, end };
+}
+
+async function loadChecked<T>(source: SearchSource, file: string | undefined, check: (value: unknown) => value is T): Promise<T> {
+  if (file === undefined) throw new Error('search index: no such file');
+  const value = await source.load(file);
+  if (!check(value)) throw new Error(`search index: ${file} is not in the expected shape`);
+  return value;
+}
+
+/** Keys starting with `prefix` (or equal to it, when the prefix spans too many shards), from their shards. */
+async function entriesFor<T extends [string, unknown]>(source: SearchSource, firsts: string[], files: string[], prefix: string, check: (value: unknown) => value is T[]): Promise<T[]> {
+  if (!firsts.length) return [];
+  const { start, end } = shardRange(firsts, prefix);
+  const wholeWord = end - start + 1 > MAX_SHARDS_PER_WORD;
+  const shards = await Promise.all(files.slice(start, wholeWord ? start + 1 : end + 1).map((file) => loadChecked(source, file, check)));
+  return shards.flat().filter(([key]) => (wholeWord ? key === prefix : key.startsWith(prefix)));
+}
+
+/** Document id → PRIMARY | EXACT flags, for the documents with a word starting with `term`. */
+async function matchWord(source: SearchSource, term: string, spelled: string): Promise<Map<number, number>> {
+  const { terms, termFiles } = source.manifest;
+  const matches = new Map<number, number>();
+  for (const [word, spellings] of await entriesFor(source, terms, termFiles, term, isTermShard)) {
+    for (const [spelling, deltas] of spellings) {
+      const exact = (spelling || word).startsWith(spelled) ? EXACT : 0;
+      for (const posting of decodePostings(deltas)) {
+        const id = posting >> 1;
+        matches.set(id, (matches.get(id) ?? 0) | (posting & 1 ? PRIMARY : 0) | exact);
+      }
+    }
+  }
+  return matches;
+}
+
+async function matchPair(source: SearchSource, first: string, second: string): Promise<Set<number>> {
+  const { pairs, pairFiles } = source.manifest;
+  const ids = new Set<number>();
+  for (const [, deltas] of await entriesFor(source, pairs, pairFiles, `${first} ${second}`, isPairShard)) {
+    for (const posting of decodePostings(deltas)) ids.add(posting >> 1);
+  }
+  return ids;
+}
+
+export function kindOf(manifest: SearchManifest, id: number): SearchKind {
+  if (id < manifest.entityCount) return 'entity';
+  return id < manifest.entityCount + manifest.articleFiles.length ? 'article' : 'sentence';
+}
+
+export async function findMatches(source: SearchSource, query: string): Promise<SearchMatches> {
+  const groups: Record<SearchKind, number[]> = { entity: [], article: [], sentence: [] };
+  const folded = queryTerms(query);
+  const spelled = exactWords(query);
+  // The same word twice adds nothing but work ("binh binh binh…").
+  const words = [...new Map(folded.map((term, index) => [`${term}\u0000${spelled[index] ?? term}`, { term, spelled: spelled[index] ?? term }])).values()];
+  if (!words.length) return { groups, total: 0 };
+
+  const perWord = await Promise.all(words.map(({ term, spelled: spelling }) => matchWord(source, term, spelling)));
+  const pairs = await Promise.all(folded.slice(1).map((second, index) => matchPair(source, folded[index] ?? '', second)));
+
+  const [first = new Map<number, number>(), ...rest] = perWord.sort((a, b) => a.size - b.size);
+  const scored: { id: number; score: number }[] = [];
+  for (const [id, flags] of first) {
+    let all = flags;
+    for (const matches of rest) {
+      const other = matches.get(id);
+      if (other === undefined) {
+        all = -1;
+        break;
+      }
+      all &= other;
+    }
+    if (all < 0) continue;
+    const phrase = pairs.length > 0 && pairs.every((ids) => ids.has(id));
+    scored.push({ id, score: (phrase ? 10 : 0) + (all & EXACT ? 5 : 0) + (all & PRIMARY ? 4 : 0) });
+  }
+  scored.sort((a, b) => b.score - a.score || a.id - b.id);
+  for (const { id } of scored) groups[kindOf(source.manifest, id)].push(id);
+  return { groups, total: scored.length };
+}
+
+/** The article a sentence id belongs to, and its place there. */
+function locateSentence(manifest: SearchManifest, id: number): { article: number; unit: number } {
+  let offset = id - manifest.entityCount - manifest.articleFiles.length;
+  for (const [article, units] of manifest.articleUnits.entries()) {
+    if (offset < units) return { article, unit: offset };
+    offset -= units;
+  }
+  throw new Error(`search index: no document ${id}`);
+}
+
+/** The documents to show for these ids, in the same order; loads each file they live in once. */
+export async function loadDocuments(source: SearchSource, ids: readonly number[]): Promise<SearchDocument[]> {
+  const { manifest } = source;
+  const entityFile = (id: number) => loadChecked<EntityRecord[]>(source, manifest.entityFiles[Math.floor(id / manifest.entityChunk)], isEntityFile);
+  const articleFile = (article: number) => loadChecked<ArticleRecord>(source, manifest.articleFiles[article], isArticleFile);
+  return Promise.all(
+    ids.map(async (id): Promise<SearchDocument> => {
+      const kind = kindOf(manifest, id);
+      if (kind === 'entity') {
+        const entity = (await entityFile(id))[id % manifest.entityChunk];
+        if (!entity) throw new Error(`search index: no entity ${id}`);
+        return { kind, path: `/entities/${entity.id}/`, vi: entity.name.vi, en: entity.name.en, context: entity.gloss };
+      }
+      if (kind === 'article') {
+        const article = await articleFile(id - manifest.entityCount);
+        return { kind, path: `/articles/${article.slug}/`, vi: article.headline.vi, en: article.headline.en, context: article.summary };
+      }
+      const place = locateSentence(manifest, id);
+      const article = await articleFile(place.article);
+      const unit = article.units[place.unit];
+      if (!unit) throw new Error(`search index: no sentence ${id}`);
+      return { kind, path: `/articles/${article.slug}/#${unit.id}`, vi: unit.vi, en: unit.en, context: article.headline };
+    }),
+  );
+}
