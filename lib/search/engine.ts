@@ -161,3 +161,13 @@ export async function loadDocuments(source: SearchSource, ids: readonly number[]
     }),
   );
 }
+
+/** How many results of each group a query shows at first: what its first answer has to download. */
+export const FIRST_PAGE: Readonly<Record<SearchKind, number>> = { entity: 5, article: 5, sentence: 10 };
+/** How many more “Show more” adds. */
+export const MORE_PAGE = 20;
+
+export async function loadFirstPage(source: SearchSource, matches: SearchMatches): Promise<Record<SearchKind, SearchDocument[]>> {
+  const [entity = [], article = [], sentence = []] = await Promise.all(SEARCH_KINDS.map((kind) => loadDocuments(source, matches.groups[kind].slice(0, FIRST_PAGE[kind]))));
+  return { entity, article, sentence };
+}

@@ -1,12 +1,12 @@
 'use client';
 
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import type { Messages } from '@/lib/i18n/types';
 import type { SearchDocument } from '@/lib/search/documents';
-import { SEARCH_KINDS } from '@/lib/search/engine';
+import { MORE_PAGE, SEARCH_KINDS } from '@/lib/search/engine';
 import { matchRanges } from '@/lib/search/terms';
 import { useTranslator } from '../use-translator';
-import { MORE_PAGE, useSearch } from './use-search';
+import { useSearch } from './use-search';
 
 function Highlighted({ text, query }: { text: string; query: string }) {
   const ranges = matchRanges(text, query);
@@ -53,17 +53,14 @@ export function SearchBox({ locale, messages }: { locale: string; messages: Pick
   const [query, setQuery] = useState('');
   const [settled, setSettled] = useState('');
   const trimmed = settled.trim();
-  const { ready, failed, results, showMore } = useSearch(trimmed);
+  // A linked search (?q=…) runs once the index is here; a query typed meanwhile wins.
+  const applyLinkedQuery = useCallback(() => setQuery((typed) => typed || (new URLSearchParams(window.location.search).get('q') ?? '').slice(0, MAX_QUERY)), []);
+  const { failed, results, showMore } = useSearch(trimmed, applyLinkedQuery);
 
   useEffect(() => {
     const timer = window.setTimeout(() => setSettled(query), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [query]);
-
-  // A linked search (?q=…) runs once the index is here; a query typed meanwhile wins.
-  useEffect(() => {
-    if (ready) setQuery((typed) => typed || (new URLSearchParams(window.location.search).get('q') ?? '').slice(0, MAX_QUERY));
-  }, [ready]);
 
   function update(typed: string) {
     const next = typed.slice(0, MAX_QUERY);

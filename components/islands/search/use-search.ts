@@ -1,12 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SearchDocument, SearchKind } from '@/lib/search/documents';
-import { findMatches, loadDocuments, SEARCH_KINDS, type SearchMatches, type SearchSource } from '@/lib/search/engine';
+import { findMatches, loadDocuments, loadFirstPage, MORE_PAGE, type SearchMatches, type SearchSource } from '@/lib/search/engine';
 import { openSearchIndex } from './index-client';
-
-/** How many results of each group a query shows at first: what its first answer has to download. */
-export const FIRST_PAGE: Readonly<Record<SearchKind, number>> = { entity: 5, article: 5, sentence: 10 };
-/** How many more “Show more” adds. */
-export const MORE_PAGE = 20;
 
 export interface SearchResults {
   query: string;
@@ -14,26 +9,30 @@ export interface SearchResults {
   shown: Record<SearchKind, SearchDocument[]>;
 }
 
-async function firstPage(source: SearchSource, matches: SearchMatches): Promise<Record<SearchKind, SearchDocument[]>> {
-  const [entity = [], article = [], sentence = []] = await Promise.all(SEARCH_KINDS.map((kind) => loadDocuments(source, matches.groups[kind].slice(0, FIRST_PAGE[kind]))));
-  return { entity, article, sentence };
-}
-
-/** The results for `query` (already trimmed and settled), once the index and the query's files are here. */
-export function useSearch(query: string) {
+/**
+ * The results for `query` (already trimmed and settled), once the index and the query's files are
+ * here; `onOpen` runs when the manifest has arrived (pass a stable function).
+ */
+export function useSearch(query: string, onOpen: () => void) {
   const [source, setSource] = useState<SearchSource | null>(null);
   const [failed, setFailed] = useState(false);
   const [results, setResults] = useState<SearchResults | null>(null);
 
   useEffect(() => {
-    openSearchIndex().then(setSource, () => setFailed(true));
-  }, []);
+    openSearchIndex().then(
+      (opened) => {
+        setSource(opened);
+        onOpen();
+      },
+      () => setFailed(true),
+    );
+  }, [onOpen]);
 
   useEffect(() => {
     if (!source || !query) return;
     let current = true;
     findMatches(source, query)
-      .then(async (matches) => ({ query, matches, shown: await firstPage(source, matches) }))
+      .then(async (matches) => ({ query, matches, shown: await loadFirstPage(source, matches) }))
       .then(
         (found) => {
           if (current) setResults(found);
@@ -60,5 +59,5 @@ export function useSearch(query: string) {
     [source, results],
   );
 
-  return { ready: source !== null, failed, results: results?.query === query ? results : null, showMore };
+  return { failed, results: results?.query === query ? results : null, showMore };
 }
