@@ -1,6 +1,7 @@
 // npm run bench — builds the site and measures it (not part of npm test; no timing is a pass/fail):
 // Lighthouse (mobile preset) on the library and an article, the bytes of every article page by type,
-// build and pipeline time for the real corpus and synthetic ones, and the size of the data exports.
+// build and pipeline time for the real corpus and synthetic ones, the size of the data exports, and
+// search at scale (scripts/bench-search.ts).
 // Prints a table and writes the same figures to bench-results.json. `--full` adds the 1,000-article build.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -175,14 +176,17 @@ try {
   }
 
   // --- 5. exports --------------------------------------------------------------------------------
-  const searchIndexBytes = statSync('out/search-index.json').size;
+  const searchIndexBytes = readdirSync('out/search-index').filter((file) => file.endsWith('.json')).reduce((sum, file) => sum + statSync(join('out/search-index', file)).size, 0);
   const jsonBytes = slugs.map((slug) => statSync(`out/data/articles/${slug}.json`).size);
   const exportsPerArticle = {
     searchIndexBytesPerArticle: round(searchIndexBytes / slugs.length),
     articleJsonBytesAverage: round(jsonBytes.reduce((a, b) => a + b, 0) / jsonBytes.length),
   };
 
-  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, lighthouse: lighthouseRuns, pages, cellsWithoutJs, corpora, exportsPerArticle };
+  // --- 6. search at scale (npm run bench:search: its own tables, its figures here) ----------------
+  const search = benchSearch();
+
+  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, lighthouse: lighthouseRuns, pages, cellsWithoutJs, corpora, exportsPerArticle, search };
   writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 
   console.log('\nLighthouse (mobile preset, simulated throttling)');
@@ -203,10 +207,19 @@ try {
   console.log(`Reading without JavaScript: ${cellsWithoutJs} sentence cells rendered on ${sampleSlug}`);
   console.log('Build and pipeline by corpus size');
   console.table(corpora.map((corpus) => ({ articles: corpus.articles, 'build s': corpus.build?.seconds ?? 'not run (--full)', 's / article': corpus.build?.secondsPerArticle ?? '', 'html pages': corpus.build?.htmlPages ?? '', 'png cards': corpus.build?.pngCards ?? '', 'pipeline ms / article': corpus.pipelinePerArticleMs })));
-  console.log(`Search index: ${kb(searchIndexBytes)} (${kb(exportsPerArticle.searchIndexBytesPerArticle)} per article); article JSON: ${kb(exportsPerArticle.articleJsonBytesAverage)} on average`);
+  console.log(`Search index, all files: ${kb(searchIndexBytes)} (${kb(exportsPerArticle.searchIndexBytesPerArticle)} per article); article JSON: ${kb(exportsPerArticle.articleJsonBytesAverage)} on average`);
   console.log('Written to bench-results.json');
 } finally {
   server.kill();
+}
+
+/** Runs npm run bench:search with its tables on this terminal; its last line is its figures as JSON. */
+function benchSearch(): unknown {
+  const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench-search.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (result.status !== 0) throw new Error('bench:search failed');
+  const lines = result.stdout.trim().split('\n');
+  console.log(lines.slice(0, -1).join('\n'));
+  return JSON.parse(lines.at(-1) ?? '{}');
 }
 
 /** Every "text" value in an article export: the article's own words, the floor for its transfer size. */

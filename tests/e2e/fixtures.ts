@@ -70,9 +70,52 @@ export class ReaderPage {
   }
 }
 
-export const test = base.extend<{ reader: ReaderPage }>({
+/** What a reader does on the search page: type, read the groups of results, ask for more. */
+export class SearchPage {
+  constructor(readonly page: Page) {}
+
+  async open(locale: 'en' | 'vi' = 'en', query = '') {
+    await this.page.goto(`/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+  }
+
+  get box(): Locator {
+    return this.page.getByRole('searchbox');
+  }
+
+  async search(query: string) {
+    await this.box.fill(query);
+  }
+
+  get summary(): Locator {
+    return this.page.locator('.search-summary');
+  }
+
+  /** All groups, in page order. */
+  get groups(): Locator {
+    return this.page.getByRole('region');
+  }
+
+  /** A group of results by its heading ("People, places and terms", "Articles", "Sentences"). */
+  group(name: RegExp): Locator {
+    return this.page.getByRole('region', { name });
+  }
+
+  results(group: Locator): Locator {
+    return group.getByRole('listitem');
+  }
+
+  /** The number a group's heading shows. */
+  async count(group: Locator): Promise<number> {
+    return Number((await group.locator('.search-count').innerText()).replace(/\D/g, ''));
+  }
+}
+
+export const test = base.extend<{ reader: ReaderPage; search: SearchPage }>({
   reader: async ({ page }, provide) => {
     await provide(new ReaderPage(page));
+  },
+  search: async ({ page }, provide) => {
+    await provide(new SearchPage(page));
   },
 });
 

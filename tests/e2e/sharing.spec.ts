@@ -75,20 +75,65 @@ test('a text fragment link into either language scrolls to the text', async ({ r
 });
 
 test.describe('search', () => {
-  for (const query of ['binh nhuong', 'Bình Nhưỡng', 'BINH NHƯỠNG']) {
-    test(`“${query}” finds Pyongyang in both languages`, async ({ page }) => {
-      await page.goto('/en/search/');
-      await page.getByRole('searchbox', { name: 'Search words' }).fill(query);
+  const people = /^People, places and terms/;
+
+  for (const query of ['binh nhuong', 'Bình Nhưỡng', 'BINH NHƯỠNG', 'Pyongyang']) {
+    test(`“${query}” finds Pyongyang first, in both languages`, async ({ search, page }) => {
+      await search.open();
+      await search.search(query);
       await expect(page.getByRole('status')).toContainText(/results? for/);
-      const results = page.locator('.search-results li');
-      await expect(results.first()).toContainText('Bình Nhưỡng');
-      await expect(results.first()).toContainText('Pyongyang');
+      await expect(search.groups.first()).toHaveAccessibleName(people);
+      const first = search.results(search.group(people)).first();
+      await expect(first).toContainText('Bình Nhưỡng');
+      await expect(first).toContainText('Pyongyang');
+      await expect(first.getByRole('link')).toHaveAttribute('href', '/en/entities/pyongyang/');
     });
   }
 
-  test('“doi tac” finds “đối tác” and a sentence result opens that sentence', async ({ page, reader }) => {
-    await page.goto('/vi/search/?q=doi%20tac');
-    const sentence = page.locator('.search-results li').filter({ has: page.locator('.search-kind', { hasText: /^Câu$/ }) }).first();
+  test('“Kim Jong” finds Kim Jong-un first', async ({ search }) => {
+    await search.open('en', 'Kim Jong');
+    await expect(search.results(search.group(people)).first().getByRole('link')).toHaveAttribute('href', '/en/entities/kim-jong-un/');
+  });
+
+  for (const query of ['hiệp ước', 'treaty']) {
+    test(`“${query}” finds the treaty first, then articles and sentences about a treaty`, async ({ search }) => {
+      await search.open('en', query);
+      await expect(search.results(search.group(people)).first().getByRole('link')).toHaveAttribute('href', '/en/entities/treaty-on-comprehensive-strategic-partnership/');
+      const sentences = search.group(/^Sentences/);
+      await expect(search.results(sentences).first()).toContainText(/hiệp ước|treaty/i);
+      // Names and titles above body text.
+      for (const [position, name] of [people, /^Articles/, /^Sentences/].entries()) await expect(search.groups.nth(position)).toHaveAccessibleName(name);
+    });
+  }
+
+  test('groups show their counts; the status the total; “Show more” adds the rest of a group', async ({ search, page }) => {
+    await search.open('en', 'binh nhuong');
+    const sentences = search.group(/^Sentences/);
+    await expect(search.results(sentences)).toHaveCount(10);
+    const counts = await Promise.all([people, /^Articles/, /^Sentences/].map((name) => search.count(search.group(name))));
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    await expect(page.getByRole('status')).toHaveText(`${total} results for “binh nhuong”`);
+    const sentenceCount = counts[2] ?? 0;
+    expect(sentenceCount).toBeGreaterThan(10);
+    await sentences.getByRole('button', { name: `Show ${Math.min(sentenceCount - 10, 20)} more` }).click();
+    await expect(search.results(sentences)).toHaveCount(Math.min(sentenceCount, 30));
+  });
+
+  test('a query downloads the manifest and a few small files, never a whole-corpus index', async ({ search, page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'fetch') fetched.push(new URL(request.url()).pathname);
+    });
+    await search.open('en', 'doi tac');
+    await expect(search.results(search.group(/^Sentences/)).first()).toBeVisible();
+    expect(fetched[0]).toBe('/search-index/manifest.json');
+    expect(fetched.length).toBeLessThanOrEqual(20);
+    for (const path of fetched) expect(path).toMatch(/^\/search-index\/(manifest|[tpea]-[0-9a-f]{10})\.json$/);
+  });
+
+  test('“doi tac” finds “đối tác” and a sentence result opens that sentence', async ({ search, page, reader }) => {
+    await search.open('vi', 'doi tac');
+    const sentence = search.results(search.group(/^Câu/)).first();
     await expect(sentence.locator('mark').first()).toHaveText(/^đối$/i);
     const link = sentence.getByRole('link');
     const href = (await link.getAttribute('href')) ?? '';
@@ -100,12 +145,13 @@ test.describe('search', () => {
     expect(slug).not.toBe('');
   });
 
-  test('a query with no match says so; the search page passes axe with results shown', async ({ page, reader }) => {
-    await page.goto('/en/search/');
-    await page.getByRole('searchbox', { name: 'Search words' }).fill('zzzqqq');
+  test('a query with no match says so; the search page passes axe with results shown', async ({ search, page, reader }) => {
+    await search.open();
+    await search.search('zzzqqq');
     await expect(page.getByRole('status')).toHaveText('Nothing found for “zzzqqq”.');
-    await page.getByRole('searchbox', { name: 'Search words' }).fill('dieu 51');
-    await expect(page.locator('.search-results li').first()).toContainText('Điều 51');
+    await expect(search.groups).toHaveCount(0);
+    await search.search('dieu 51');
+    await expect(search.results(search.group(people)).first()).toContainText('Điều 51');
     expect(await reader.accessibilityViolations()).toEqual([]);
   });
 });
