@@ -2,6 +2,7 @@
 // exist, the shards are small, a first query downloads little, and no whole-corpus index is left.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { SHARD_TARGET_BYTES } from '../../lib/search/build-index';
@@ -16,7 +17,7 @@ if (!isSearchManifest(manifest)) throw new Error(`${SEARCH_MANIFEST_PATH} is not
 const named = [...manifest.termFiles, ...manifest.pairFiles, ...manifest.entityFiles, ...manifest.articleFiles];
 
 test('the manifest names exactly the files of the index directory, one per article among them', () => {
-  const directory = outFile(searchIndexFilePath(''));
+  const directory = dirname(outFile(SEARCH_MANIFEST_PATH));
   const written = readdirSync(directory).filter((file) => file.endsWith('.json') && file !== 'manifest.json');
   assert.deepEqual([...written].sort(), [...named].sort());
   assert.equal(manifest.articleFiles.length, articles.length);
