@@ -102,8 +102,11 @@ export async function findMatches(source: SearchSource, query: string): Promise<
   const words = [...new Map(folded.map((term, index) => [`${term}\u0000${spelled[index] ?? term}`, { term, spelled: spelled[index] ?? term }])).values()];
   if (!words.length) return { groups, total: 0 };
 
-  const perWord = await Promise.all(words.map(({ term, spelled: spelling }) => matchWord(source, term, spelling)));
-  const pairs = await Promise.all(folded.slice(1).map((second, index) => matchPair(source, folded[index] ?? '', second)));
+  // Words and pairs in one round of fetches.
+  const [perWord, pairs] = await Promise.all([
+    Promise.all(words.map(({ term, spelled: spelling }) => matchWord(source, term, spelling))),
+    Promise.all(folded.slice(1).map((second, index) => matchPair(source, folded[index] ?? '', second))),
+  ]);
 
   const [first = new Map<number, number>(), ...rest] = perWord.sort((a, b) => a.size - b.size);
   const scored: { id: number; score: number }[] = [];
