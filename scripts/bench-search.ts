@@ -84,7 +84,7 @@ for (const size of SIZES) {
   const index = buildSearchIndex(corpus);
   const buildSeconds = (performance.now() - start) / 1000;
   const compressed = new Map([...index.files].map(([file, text]) => [file, gzipped(text)]));
-  const shardSizes = [...compressed].filter(([file]) => /^[tp]-/.test(file)).map(([, bytes]) => bytes);
+  const shardSizes = [...compressed].filter(([file]) => /\/[tp]\d+\.json$/.test(file)).map(([, bytes]) => bytes);
   const rawBytes = [...index.files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   const queries = [];
   for (const query of QUERIES) {

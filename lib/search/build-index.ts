@@ -3,7 +3,7 @@
 // results it shows; see lib/search/format.ts for the numbering and lib/search/engine.ts for the query.
 import { createHash } from 'node:crypto';
 import type { SearchCorpus } from './documents';
-import { encodePostings, type ArticleRecord, type EntityRecord, type PairEntry, type SearchManifest, type TermEntry } from './format';
+import { encodePostings, type ArticleRecord, type EntityRecord, type IndexFileKind, type PairEntry, type SearchManifest, type TermEntry } from './format';
 import { exactWords, foldForSearch } from './terms';
 
 /** A shard closes once its JSON passes this size: about 8 kB gzip, a few shards per query. */
@@ -12,7 +12,7 @@ export const ENTITY_CHUNK = 64;
 
 export interface SearchIndex {
   manifest: SearchManifest;
-  /** File name → JSON text; names carry a hash of the content, so a cached file is never stale. */
+  /** Path below the index directory (`<build>/t0.json`) → JSON text. */
   files: Map<string, string>;
 }
 
@@ -67,20 +67,14 @@ class Postings {
   }
 }
 
-const hashName = (prefix: string, text: string) => `${prefix}-${createHash('sha256').update(text).digest('hex').slice(0, 10)}.json`;
-
-/** Consecutive entries, sorted by key, cut into shards of about SHARD_TARGET_BYTES. */
-function shard<T extends [string, unknown]>(entries: T[], prefix: string, files: Map<string, string>, targetBytes: number): { firsts: string[]; names: string[] } {
+/** Consecutive entries, sorted by key, cut into shards of about `targetBytes`; returns each shard's first key. */
+function shard<T extends [string, unknown]>(entries: T[], kind: IndexFileKind, files: Map<string, string>, targetBytes: number): string[] {
   const firsts: string[] = [];
-  const names: string[] = [];
   let current: string[] = [];
   let size = 0;
   const close = () => {
     if (!current.length) return;
-    const text = `[${current.join(',')}]`;
-    const name = hashName(prefix, text);
-    files.set(name, text);
-    names.push(name);
+    files.set(`${kind}${firsts.length - 1}.json`, `[${current.join(',')}]`);
     current = [];
     size = 0;
   };
@@ -92,7 +86,7 @@ function shard<T extends [string, unknown]>(entries: T[], prefix: string, files:
     size += json.length + 1;
   }
   close();
-  return { firsts, names };
+  return firsts;
 }
 
 const byKey = (a: [string, unknown], b: [string, unknown]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -124,34 +118,25 @@ export function buildSearchIndex(corpus: SearchCorpus, { shardTargetBytes = SHAR
   const pairEntries: PairEntry[] = [...postings.pairs].map(([pair, list]) => [pair, encodePostings(list)]);
   const terms = shard(termEntries.sort(byKey), 't', files, shardTargetBytes);
   const pairs = shard(pairEntries.sort(byKey), 'p', files, shardTargetBytes);
-
-  const entityFiles: string[] = [];
   for (let start = 0; start < corpus.entities.length; start += ENTITY_CHUNK) {
     const records: EntityRecord[] = corpus.entities.slice(start, start + ENTITY_CHUNK).map(({ id: entityId, name, gloss }) => ({ id: entityId, name, gloss }));
-    const text = JSON.stringify(records);
-    const name = hashName('e', text);
-    files.set(name, text);
-    entityFiles.push(name);
+    files.set(`e${start / ENTITY_CHUNK}.json`, JSON.stringify(records));
   }
-  const articleFiles = corpus.articles.map((article) => {
-    const record: ArticleRecord = { slug: article.slug, headline: article.headline, summary: article.summary, units: article.units };
-    const text = JSON.stringify(record);
-    const name = hashName('a', text);
-    files.set(name, text);
-    return name;
+  corpus.articles.forEach(({ slug, headline, summary, units }, position) => {
+    const record: ArticleRecord = { slug, headline, summary, units };
+    files.set(`a${position}.json`, JSON.stringify(record));
   });
 
+  const hash = createHash('sha256');
+  for (const [name, text] of files) hash.update(`${name}\u0000${text}\u0000`);
   const manifest: SearchManifest = {
     version: 1,
-    terms: terms.firsts,
-    termFiles: terms.names,
-    pairs: pairs.firsts,
-    pairFiles: pairs.names,
+    build: hash.digest('hex').slice(0, 12),
+    terms,
+    pairs,
     entityCount: corpus.entities.length,
     entityChunk: ENTITY_CHUNK,
-    entityFiles,
     articleUnits: corpus.articles.map((article) => article.units.length),
-    articleFiles,
   };
-  return { manifest, files };
+  return { manifest, files: new Map([...files].map(([name, text]) => [`${manifest.build}/${name}`, text])) };
 }

@@ -7,7 +7,7 @@
 // match in their name or title rather than their description (+4); ties keep document order (most
 // mentioned entity, newest article, sentences in reading order).
 import type { SearchDocument, SearchKind } from './documents';
-import { decodePostings, isArticleFile, isEntityFile, isPairShard, isTermShard, type ArticleRecord, type EntityRecord, type SearchManifest } from './format';
+import { decodePostings, indexFile, isArticleFile, isEntityFile, isPairShard, isTermShard, type ArticleRecord, type EntityRecord, type IndexFileKind, type SearchManifest } from './format';
 import { exactWords, queryTerms } from './terms';
 
 export interface SearchSource {
@@ -48,27 +48,26 @@ export function shardRange(firsts: readonly string[], prefix: string): { start: 
   return { start, end };
 }
 
-async function loadChecked<T>(source: SearchSource, file: string | undefined, check: (value: unknown) => value is T): Promise<T> {
-  if (file === undefined) throw new Error('search index: no such file');
+async function loadChecked<T>(source: SearchSource, file: string, check: (value: unknown) => value is T): Promise<T> {
   const value = await source.load(file);
   if (!check(value)) throw new Error(`search index: ${file} is not in the expected shape`);
   return value;
 }
 
 /** Keys starting with `prefix` (or equal to it, when the prefix spans too many shards), from their shards. */
-async function entriesFor<T extends [string, unknown]>(source: SearchSource, firsts: string[], files: string[], prefix: string, check: (value: unknown) => value is T[]): Promise<T[]> {
+async function entriesFor<T extends [string, unknown]>(source: SearchSource, kind: IndexFileKind, firsts: string[], prefix: string, check: (value: unknown) => value is T[]): Promise<T[]> {
   if (!firsts.length) return [];
   const { start, end } = shardRange(firsts, prefix);
   const wholeWord = end - start + 1 > MAX_SHARDS_PER_WORD;
-  const shards = await Promise.all(files.slice(start, wholeWord ? start + 1 : end + 1).map((file) => loadChecked(source, file, check)));
+  const positions = Array.from({ length: wholeWord ? 1 : end - start + 1 }, (_, offset) => start + offset);
+  const shards = await Promise.all(positions.map((position) => loadChecked(source, indexFile(source.manifest, kind, position), check)));
   return shards.flat().filter(([key]) => (wholeWord ? key === prefix : key.startsWith(prefix)));
 }
 
 /** Document id → PRIMARY | EXACT flags, for the documents with a word starting with `term`. */
 async function matchWord(source: SearchSource, term: string, spelled: string): Promise<Map<number, number>> {
-  const { terms, termFiles } = source.manifest;
   const matches = new Map<number, number>();
-  for (const [word, spellings] of await entriesFor(source, terms, termFiles, term, isTermShard)) {
+  for (const [word, spellings] of await entriesFor(source, 't', source.manifest.terms, term, isTermShard)) {
     for (const [spelling, deltas] of spellings) {
       const exact = (spelling || word).startsWith(spelled) ? EXACT : 0;
       for (const posting of decodePostings(deltas)) {
@@ -81,9 +80,8 @@ async function matchWord(source: SearchSource, term: string, spelled: string): P
 }
 
 async function matchPair(source: SearchSource, first: string, second: string): Promise<Set<number>> {
-  const { pairs, pairFiles } = source.manifest;
   const ids = new Set<number>();
-  for (const [, deltas] of await entriesFor(source, pairs, pairFiles, `${first} ${second}`, isPairShard)) {
+  for (const [, deltas] of await entriesFor(source, 'p', source.manifest.pairs, `${first} ${second}`, isPairShard)) {
     for (const posting of decodePostings(deltas)) ids.add(posting >> 1);
   }
   return ids;
@@ -91,7 +89,7 @@ async function matchPair(source: SearchSource, first: string, second: string): P
 
 export function kindOf(manifest: SearchManifest, id: number): SearchKind {
   if (id < manifest.entityCount) return 'entity';
-  return id < manifest.entityCount + manifest.articleFiles.length ? 'article' : 'sentence';
+  return id < manifest.entityCount + manifest.articleUnits.length ? 'article' : 'sentence';
 }
 
 export async function findMatches(source: SearchSource, query: string): Promise<SearchMatches> {
@@ -131,7 +129,7 @@ export async function findMatches(source: SearchSource, query: string): Promise<
 
 /** The article a sentence id belongs to, and its place there. */
 function locateSentence(manifest: SearchManifest, id: number): { article: number; unit: number } {
-  let offset = id - manifest.entityCount - manifest.articleFiles.length;
+  let offset = id - manifest.entityCount - manifest.articleUnits.length;
   for (const [article, units] of manifest.articleUnits.entries()) {
     if (offset < units) return { article, unit: offset };
     offset -= units;
@@ -142,8 +140,8 @@ function locateSentence(manifest: SearchManifest, id: number): { article: number
 /** The documents to show for these ids, in the same order; loads each file they live in once. */
 export async function loadDocuments(source: SearchSource, ids: readonly number[]): Promise<SearchDocument[]> {
   const { manifest } = source;
-  const entityFile = (id: number) => loadChecked<EntityRecord[]>(source, manifest.entityFiles[Math.floor(id / manifest.entityChunk)], isEntityFile);
-  const articleFile = (article: number) => loadChecked<ArticleRecord>(source, manifest.articleFiles[article], isArticleFile);
+  const entityFile = (id: number) => loadChecked<EntityRecord[]>(source, indexFile(manifest, 'e', Math.floor(id / manifest.entityChunk)), isEntityFile);
+  const articleFile = (article: number) => loadChecked<ArticleRecord>(source, indexFile(manifest, 'a', article), isArticleFile);
   return Promise.all(
     ids.map(async (id): Promise<SearchDocument> => {
       const kind = kindOf(manifest, id);

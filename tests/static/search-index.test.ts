@@ -2,30 +2,31 @@
 // exist, the shards are small, a first query downloads little, and no whole-corpus index is left.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { SHARD_TARGET_BYTES } from '../../lib/search/build-index';
 import { findMatches, loadFirstPage, type SearchSource } from '../../lib/search/engine';
-import { isSearchManifest } from '../../lib/search/format';
+import { indexFiles, isSearchManifest } from '../../lib/search/format';
 import { SEARCH_MANIFEST_PATH, searchIndexFilePath } from '../../lib/paths';
 import { articles } from '../e2e/site-data';
 import { outFile, readOut } from './out';
 
 const manifest: unknown = JSON.parse(readOut(SEARCH_MANIFEST_PATH));
 if (!isSearchManifest(manifest)) throw new Error(`${SEARCH_MANIFEST_PATH} is not a search manifest`);
-const named = [...manifest.termFiles, ...manifest.pairFiles, ...manifest.entityFiles, ...manifest.articleFiles];
+const files = indexFiles(manifest);
 
-test('the manifest names exactly the files of the index directory, one per article among them', () => {
+test('the manifest implies exactly the files of its build directory, the only one, one file per article among them', () => {
   const directory = dirname(outFile(SEARCH_MANIFEST_PATH));
-  const written = readdirSync(directory).filter((file) => file.endsWith('.json') && file !== 'manifest.json');
-  assert.deepEqual([...written].sort(), [...named].sort());
-  assert.equal(manifest.articleFiles.length, articles.length);
+  assert.deepEqual(readdirSync(directory).filter((name) => !name.startsWith('manifest.json')), [manifest.build]);
+  const written = readdirSync(join(directory, manifest.build)).filter((file) => file.endsWith('.json'));
+  assert.deepEqual(written.map((file) => `${manifest.build}/${file}`).sort(), Object.values(files).flat().sort());
+  assert.equal(files.a.length, articles.length);
   assert.deepEqual(manifest.articleUnits, articles.map((article) => article.units.length), 'articles in library order, every sentence counted');
 });
 
 test('every shard is small: at most the target size plus one entry', () => {
-  for (const file of [...manifest.termFiles, ...manifest.pairFiles]) {
+  for (const file of [...files.t, ...files.p]) {
     const text = readOut(searchIndexFilePath(file));
     assert.ok(Buffer.byteLength(text) < SHARD_TARGET_BYTES * 2, `${file}: ${text.length} bytes`);
   }

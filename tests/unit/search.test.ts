@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { buildSearchIndex, type SearchIndex } from '../../lib/search/build-index';
 import type { SearchCorpus } from '../../lib/search/documents';
 import { findMatches, loadDocuments, MAX_SHARDS_PER_WORD, shardRange, type SearchSource } from '../../lib/search/engine';
-import { decodePostings, encodePostings, isSearchManifest, isTermShard } from '../../lib/search/format';
+import { decodePostings, encodePostings, indexFiles, isSearchManifest, isTermShard } from '../../lib/search/format';
 import { foldForSearch, matchRanges } from '../../lib/search/terms';
 
 const corpus: SearchCorpus = {
@@ -59,20 +59,23 @@ test('postings are stored as differences and read back', () => {
   assert.deepEqual(decodePostings(encodePostings([0, 7, 8, 100])), [0, 7, 8, 100]);
 });
 
-test('the builder writes a manifest and files named by their content, the same for the same corpus', () => {
+test('the builder writes a manifest and its files under a directory named by their content, the same for the same corpus', () => {
   const index = buildSearchIndex(corpus);
   assert.ok(isSearchManifest(JSON.parse(JSON.stringify(index.manifest))));
-  assert.deepEqual([...buildSearchIndex(corpus).files.keys()], [...index.files.keys()]);
-  const named = [...index.manifest.termFiles, ...index.manifest.pairFiles, ...index.manifest.entityFiles, ...index.manifest.articleFiles];
-  assert.deepEqual(named.sort(), [...index.files.keys()].sort(), 'every file is named once in the manifest');
-  for (const name of named) assert.match(name, /^[tpea]-[0-9a-f]{10}\.json$/);
+  assert.deepEqual([...buildSearchIndex(corpus).files], [...index.files]);
+  const named = Object.values(indexFiles(index.manifest)).flat();
+  assert.deepEqual(named.sort(), [...index.files.keys()].sort(), 'the manifest implies every file');
+  for (const name of named) assert.match(name, new RegExp(`^${index.manifest.build}/[tpea]\\d+\\.json$`));
+  const changed = buildSearchIndex({ ...corpus, articles: corpus.articles.slice(1) });
+  assert.notEqual(changed.manifest.build, index.manifest.build, 'another corpus, another directory');
   assert.deepEqual(index.manifest.articleUnits, [3, 1]);
   assert.equal(index.manifest.entityCount, 2);
 });
 
 test('small shards: each holds a sorted run of words starting at its manifest entry, and every word is found', async () => {
   const index = buildSearchIndex(corpus, { shardTargetBytes: 200 });
-  const { terms, termFiles } = index.manifest;
+  const { terms } = index.manifest;
+  const termFiles = indexFiles(index.manifest).t;
   assert.ok(terms.length > 5, 'the corpus is cut into several shards');
   const all: string[] = [];
   for (const [position, file] of termFiles.entries()) {
@@ -148,7 +151,7 @@ test('a result page loads only the files of the documents it shows', async () =>
   assert.equal(groups.entity.length, 2);
   loaded.length = 0;
   await loadDocuments(counting, groups.entity);
-  assert.deepEqual(loaded, [index.manifest.entityFiles[0], index.manifest.entityFiles[0]], 'only the entity file, and no article file');
+  assert.deepEqual(loaded, indexFiles(index.manifest).e.slice(0, 1).concat(indexFiles(index.manifest).e.slice(0, 1)), 'only the entity file, and no article file');
 });
 
 test('match ranges point at the original text', () => {
