@@ -30,8 +30,9 @@ export interface SearchMatches {
   total: number;
 }
 
-const PRIMARY = 1;
-const EXACT = 2;
+const MATCHED = 1;
+const PRIMARY = 2;
+const EXACT = 4;
 
 /** The shards, among those starting with `firsts`, that can hold a key starting with `prefix`. */
 export function shardRange(firsts: readonly string[], prefix: string): { start: number; end: number } {
@@ -48,9 +49,22 @@ export function shardRange(firsts: readonly string[], prefix: string): { start: 
   return { start, end };
 }
 
+/** Files already checked, per check: a shard of a common word holds 100,000 numbers, and a query asks for a file once per result. */
+const checkedFiles = new WeakMap<(value: unknown) => boolean, WeakSet<object>>();
+
+function isChecked<T>(value: unknown, check: (value: unknown) => value is T): value is T {
+  if (typeof value !== 'object' || value === null) return check(value);
+  let passed = checkedFiles.get(check);
+  if (!passed) checkedFiles.set(check, (passed = new WeakSet()));
+  if (passed.has(value)) return true;
+  if (!check(value)) return false;
+  passed.add(value);
+  return true;
+}
+
 async function loadChecked<T>(source: SearchSource, file: string, check: (value: unknown) => value is T): Promise<T> {
   const value = await source.load(file);
-  if (!check(value)) throw new Error(`search index: ${file} is not in the expected shape`);
+  if (!isChecked(value, check)) throw new Error(`search index: ${file} is not in the expected shape`);
   return value;
 }
 
@@ -64,27 +78,42 @@ async function entriesFor<T extends [string, unknown]>(source: SearchSource, kin
   return shards.flat().filter(([key]) => (wholeWord ? key === prefix : key.startsWith(prefix)));
 }
 
-/** Document id → PRIMARY | EXACT flags, for the documents with a word starting with `term`. */
-async function matchWord(source: SearchSource, term: string, spelled: string): Promise<Map<number, number>> {
-  const matches = new Map<number, number>();
+/** How many documents the index numbers. */
+const documentCount = (manifest: SearchManifest) => manifest.entityCount + manifest.articleUnits.length + manifest.articleUnits.reduce((sum, units) => sum + units, 0);
+
+/**
+ * The documents with a word starting with `term`: their ids, and per id MATCHED | PRIMARY | EXACT.
+ * Flags in an array indexed by id rather than a map: a common word at 10,000 articles has 100,000.
+ */
+interface WordMatches {
+  ids: number[];
+  flags: Uint8Array;
+}
+
+async function matchWord(source: SearchSource, term: string, spelled: string): Promise<WordMatches> {
+  const flags = new Uint8Array(documentCount(source.manifest));
+  const ids: number[] = [];
   for (const [word, spellings] of await entriesFor(source, 't', source.manifest.terms, term, isTermShard)) {
     for (const [spelling, deltas] of spellings) {
       const exact = (spelling || word).startsWith(spelled) ? EXACT : 0;
-      for (const posting of decodePostings(deltas)) {
+      let posting = 0;
+      for (const delta of deltas) {
+        posting += delta;
         const id = posting >> 1;
-        matches.set(id, (matches.get(id) ?? 0) | (posting & 1 ? PRIMARY : 0) | exact);
+        if (!flags[id]) ids.push(id);
+        flags[id] = (flags[id] ?? 0) | MATCHED | (posting & 1 ? PRIMARY : 0) | exact;
       }
     }
   }
-  return matches;
+  return { ids, flags };
 }
 
-async function matchPair(source: SearchSource, first: string, second: string): Promise<Set<number>> {
-  const ids = new Set<number>();
+async function matchPair(source: SearchSource, first: string, second: string): Promise<Uint8Array> {
+  const has = new Uint8Array(documentCount(source.manifest));
   for (const [, deltas] of await entriesFor(source, 'p', source.manifest.pairs, `${first} ${second}`, isPairShard)) {
-    for (const posting of decodePostings(deltas)) ids.add(posting >> 1);
+    for (const posting of decodePostings(deltas)) has[posting >> 1] = 1;
   }
-  return ids;
+  return has;
 }
 
 export function kindOf(manifest: SearchManifest, id: number): SearchKind {
@@ -106,20 +135,13 @@ export async function findMatches(source: SearchSource, query: string): Promise<
     Promise.all(folded.slice(1).map((second, index) => matchPair(source, folded[index] ?? '', second))),
   ]);
 
-  const [first = new Map<number, number>(), ...rest] = perWord.sort((a, b) => a.size - b.size);
+  const [first, ...rest] = perWord.sort((a, b) => a.ids.length - b.ids.length);
   const scored: { id: number; score: number }[] = [];
-  for (const [id, flags] of first) {
-    let all = flags;
-    for (const matches of rest) {
-      const other = matches.get(id);
-      if (other === undefined) {
-        all = -1;
-        break;
-      }
-      all &= other;
-    }
-    if (all < 0) continue;
-    const phrase = pairs.length > 0 && pairs.every((ids) => ids.has(id));
+  for (const id of first?.ids ?? []) {
+    let all = first?.flags[id] ?? 0;
+    for (const { flags } of rest) all &= flags[id] ?? 0;
+    if (!(all & MATCHED)) continue;
+    const phrase = pairs.length > 0 && pairs.every((has) => has[id]);
     scored.push({ id, score: (phrase ? 10 : 0) + (all & EXACT ? 5 : 0) + (all & PRIMARY ? 4 : 0) });
   }
   scored.sort((a, b) => b.score - a.score || a.id - b.id);
