@@ -34,7 +34,7 @@ const MATCHED = 1;
 const PRIMARY = 2;
 const EXACT = 4;
 
-/** The shards, among those starting with `firsts`, that can hold a key starting with `prefix`. */
+/** The shards (given by their first keys, `firsts`) that can hold a key starting with `prefix`. */
 export function shardRange(firsts: readonly string[], prefix: string): { start: number; end: number } {
   let low = 0;
   let high = firsts.length;
