@@ -49,6 +49,15 @@ export function dueItems(data: StudyData, now: Date): ReviewItem[] {
   return [...due, ...fresh];
 }
 
+/** Anki's learn-ahead limit: with nothing else due, a card due within this shows now rather than after a wait. */
+export const LEARN_AHEAD_MS = 20 * 60 * 1000;
+
+/** What a review session shows now: the due cards, or, when none is left, those due within the learn-ahead limit. */
+export function sessionItems(data: StudyData, now: Date): ReviewItem[] {
+  const due = dueItems(data, now);
+  return due.length ? due : dueItems(data, new Date(now.getTime() + LEARN_AHEAD_MS));
+}
+
 /** The next time anything comes due, for "all done for today": null if nothing is scheduled. */
 export function nextDue(data: StudyData): Date | null {
   const times = reviewItems(data).flatMap((item) => (item.card ? [Date.parse(item.card.due)] : []));

@@ -4,7 +4,7 @@ import { Rating } from 'ts-fsrs';
 import { blankWord, checkCloze } from '../../lib/study/cloze';
 import { reviewsPerDay, retention, streak, wordsByState } from '../../lib/study/progress';
 import { applyGrade, dueItems, NEW_CARDS_PER_DAY, nextDue } from '../../lib/study/review-queue';
-import { formatInterval, gradeCard, newCard, nextIntervals } from '../../lib/study/schedule';
+import { formatInterval, GRADES, gradeCard, newCard, nextIntervals } from '../../lib/study/schedule';
 import { ImportError, readStore, STORE_VERSION, writeStore, type SavedWord } from '../../lib/study/saved-words';
 import { dayOf, emptyStudyData, pruneCards, wordCardId, type StudyData } from '../../lib/study/study-data';
 import { exportStudyData, importStudyData, mergeStudyData, STATE_IMPORT_LIMIT_BYTES } from '../../lib/study/study-export';
@@ -33,7 +33,7 @@ test('FSRS at a fixed time: a new card offers 1 min, 6 min, 10 min and 8 days, a
   assert.equal(card.due, NOW.toISOString());
   const intervals = nextIntervals(card, NOW);
   assert.deepEqual(
-    [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy].map((grade) => formatInterval(intervals[grade], 'en')),
+    GRADES.map((grade) => formatInterval(intervals[grade], 'en')),
     ['1 min', '6 min', '10 min', '8 days'],
   );
   const good = gradeCard(card, Rating.Good, NOW);
