@@ -7,6 +7,7 @@ import { senseText } from '@/lib/lexicon/sense';
 import { CLASS } from '@/lib/render/contract';
 import type { LoadedLexicon } from './lexicon-client';
 import type { Syllable, SyllableSpan } from './syllables';
+import { WordStateControl } from './word-state-control';
 
 // What a word card shows, from data the island has worked out: the selection and its resize
 // buttons, then the entry (part of speech, senses with the fitting one first, Hán-Việt, note, save)
@@ -114,6 +115,7 @@ export function WordCardView({ t, locale, text, syllables, span, resize, onResiz
               {isSaved ? t('wordCard.saved') : t('wordCard.save')}
             </button>
           </p>
+          <WordStateControl t={t} word={entry.word} />
         </>
       ) : null}
       <p className={CLASS.wordStatus} role="status">

@@ -6,6 +6,7 @@ import { AnnotationCards } from '@/components/islands/annotation-cards/annotatio
 import { ReaderControls } from '@/components/islands/preferences/reader-controls';
 import { ShareActions } from '@/components/islands/share-actions/share-actions';
 import { StudyTools } from '@/components/islands/study-tools/study-tools';
+import { WordStates } from '@/components/islands/word-states/word-states';
 import { WordCards } from '@/components/islands/word-cards/word-cards';
 import { JsonLd } from '@/components/json-ld';
 import { SiteHeader } from '@/components/site-header';
@@ -56,6 +57,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
             <ReaderControls locale={locale} messages={{ readerControls: messages.readerControls }} />
             <StudyTools locale={locale} messages={{ studyTools: messages.studyTools }} />
           </div>
+          <WordStates locale={locale} messages={{ study: messages.study }} />
           <ArticleBody tree={tree} />
           <VocabularyList items={vocabulary(analysed, getLexicon())} t={t} unitNumbers={unitNumbers} />
         </article>

@@ -8,4 +8,5 @@ export const study: Translation<typeof english> = {
   vocabulary: 'Từ khóa',
   vocabularyIntro: 'Thuật ngữ hiệp ước và ngoại giao trước, sau đó là những từ bài dùng nhiều nhất.',
   firstIn: 'lần đầu ở câu {{number, number}}',
+  knownShare: 'Bạn biết {{percent, number}}% số từ của bài ({{known, number}}/{{total, number}}).',
 };
