@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Messages } from '@/lib/i18n/types';
 import { sameOccurrence } from '@/lib/study/occurrence';
 import { fromCsv, IMPORT_LIMITS, ImportError, mergeWords, toAnki, toCsv, type SavedWord } from '@/lib/study/saved-words';
-import { emptyStudyData } from '@/lib/study/study-data';
+import { emptyStudyData } from '@/lib/study/study-model';
 import { exportStudyData, importStudyData, mergeStudyData, STATE_IMPORT_LIMIT_BYTES } from '@/lib/study/study-export';
 import { loadStudyData, releaseDamagedStore, storeSavedWords, storeStudyData, useSavedWords } from './saved-words-store';
 import { useTranslator } from './islands/use-translator';

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { CHANGE_EVENT, STORAGE_KEY } from '@/lib/client/storage-keys';
 import { persistStudyData, readStore, recoverStore, writeStore, type SavedWord, type StoreNotice, type WriteResult } from '@/lib/study/saved-words';
-import { emptyStudyData, type StudyData } from '@/lib/study/study-data';
+import { emptyStudyData, type StudyData } from '@/lib/study/study-model';
 
 export const SAVED_WORDS_KEY = STORAGE_KEY.savedWords;
 const CHANGED = CHANGE_EVENT.savedWords;

@@ -1,7 +1,7 @@
 // The progress view's figures, from the daily tally and the word states: reviews per day over the
 // last weeks, retention (answers not forgotten), words by state, and the streak of consecutive days
 // with a review. Pure: `today` is given.
-import { dayOf, type StudyData, type WordState } from './study-data';
+import { dayOf, type StudyData, type WordState } from './study-model';
 import { wordState } from './word-states';
 
 export interface DayPoint {

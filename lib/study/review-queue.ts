@@ -6,7 +6,8 @@ import { Rating } from 'ts-fsrs';
 import { blankWord } from './cloze';
 import { gradeCard, newCard } from './schedule';
 import type { SavedWord } from './saved-words';
-import { dayOf, sentenceCardId, wordCardId, type ReviewCard, type SavedSentence, type StudyData } from './study-data';
+import type { ReviewCard, SavedSentence } from './study-data';
+import { dayOf, sentenceCardId, wordCardId, type StudyData } from './study-model';
 import { stateAfterReview, wordState } from './word-states';
 
 /** New cards a day brings in at most (Anki's default): saving forty key words is not forty cards today. */

@@ -4,7 +4,8 @@
 // import reads back exactly, and Anki). Imports and exports carry links to this site's articles only.
 import { z } from 'zod';
 import { sameOccurrence } from './occurrence';
-import { emptyStudyData, pruneCards, studyPartsShape, type StudyData } from './study-data';
+import { studyPartsShape } from './study-data';
+import { emptyStudyData, pruneCards, type StudyData } from './study-model';
 
 export const savedWordSchema = z.strictObject({
   word: z.string().min(1),

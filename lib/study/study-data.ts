@@ -1,13 +1,13 @@
 // What the learner's store holds besides the saved words (saved-words.ts): saved sentences, the
 // review state of every card, the state of each word (learning, known, ignored) and a tally of
-// reviews per day for the progress view. Schemas here, the store's versions in saved-words.ts.
+// reviews per day for the progress view. The schemas here (zod: only what reads the store imports
+// them); the model and its pure helpers in study-model.ts; the store's versions in saved-words.ts.
 //
 // Why localStorage still fits (the issue allowed IndexedDB): the review log is kept as one tally
 // per day, not one record per answer, so a year of daily reviews is about 15 kB; a card is about
 // 200 bytes. A learner with 1,000 saved words (2,000 cards) stores under 1 MB, a fifth of the
 // browser's 5 MB for the site; past that, a write fails with a quota error, which is reported.
 import { z } from 'zod';
-import type { SavedWord } from './saved-words';
 
 const isoDate = z.iso.datetime({ offset: true });
 const count = z.number().int().min(0).max(1e9);
@@ -39,9 +39,6 @@ export const savedSentenceSchema = z.strictObject({
 });
 export type SavedSentence = z.infer<typeof savedSentenceSchema>;
 
-/** A word nobody saved is new; saving makes it learning; reviews (or the learner) make it known. */
-export const WORD_STATES = ['new', 'learning', 'known', 'ignored'] as const;
-export type WordState = (typeof WORD_STATES)[number];
 /** The states the learner or the reviews set explicitly ("new" is the absence of one). */
 export const storedWordStateSchema = z.enum(['learning', 'known', 'ignored']);
 export type StoredWordState = z.infer<typeof storedWordStateSchema>;
@@ -65,44 +62,3 @@ export const studyPartsShape = {
   days: z.record(z.string().regex(DAY_KEY), dayTallySchema),
 };
 
-export interface StudyData {
-  words: SavedWord[];
-  sentences: SavedSentence[];
-  cards: Record<string, ReviewCard>;
-  wordStates: Record<string, StoredWordState>;
-  days: Record<string, DayTally>;
-}
-
-export function emptyStudyData(words: SavedWord[] = []): StudyData {
-  return { words, sentences: [], cards: {}, wordStates: {}, days: {} };
-}
-
-/** A saved word has two cards (its meaning from the word; the word from its meaning, typed), a sentence one. */
-export type CardKind = 'recognition' | 'cloze' | 'sentence';
-
-export function wordCardId(kind: 'recognition' | 'cloze', word: Pick<SavedWord, 'word' | 'article' | 'unit'>): string {
-  return `${kind}:${word.article}:${word.unit}:${word.word}`;
-}
-
-export function sentenceCardId(sentence: Pick<SavedSentence, 'article' | 'unit'>): string {
-  return `sentence:${sentence.article}:${sentence.unit}`;
-}
-
-export function sameSentence(a: Pick<SavedSentence, 'article' | 'unit'>, b: Pick<SavedSentence, 'article' | 'unit'>): boolean {
-  return a.article === b.article && a.unit === b.unit;
-}
-
-/** The cards of what is still saved: removing a word or a sentence removes its review history. */
-export function pruneCards(data: StudyData): StudyData {
-  const wanted = new Set([
-    ...data.words.flatMap((word) => [wordCardId('recognition', word), wordCardId('cloze', word)]),
-    ...data.sentences.map(sentenceCardId),
-  ]);
-  return { ...data, cards: Object.fromEntries(Object.entries(data.cards).filter(([id]) => wanted.has(id))) };
-}
-
-/** The learner's calendar day (local time): reviews per day and streaks count days as the learner lives them. */
-export function dayOf(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}

@@ -4,7 +4,8 @@
 // site. Importing merges: nothing already in this browser is lost.
 import { z } from 'zod';
 import { ImportError, isArticleLink, mergeWords, readStoreData, STORE_VERSION, writeStore, type SavedWord } from './saved-words';
-import { sameSentence, type ReviewCard, type SavedSentence, type StudyData } from './study-data';
+import type { ReviewCard, SavedSentence } from './study-data';
+import { sameSentence, type StudyData } from './study-model';
 
 /** A whole-state file is bigger than a CSV of words (schedules, tallies), but still capped before parsing. */
 export const STATE_IMPORT_LIMIT_BYTES = 4 * 1024 * 1024;

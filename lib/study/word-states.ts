@@ -3,7 +3,8 @@
 // never tinted, never counted). Pure.
 import { Rating, type Grade } from 'ts-fsrs';
 import { blankWord } from './cloze';
-import { wordCardId, type StoredWordState, type StudyData, type WordState } from './study-data';
+import type { StoredWordState } from './study-data';
+import { wordCardId, type StudyData, type WordState } from './study-model';
 
 /** A word is known once every card of it comes back no sooner than this (Anki calls 21 days "mature"). */
 export const KNOWN_AFTER_DAYS = 21;

@@ -6,7 +6,7 @@ import { reviewsPerDay, retention, streak, wordsByState } from '../../lib/study/
 import { applyGrade, dueItems, NEW_CARDS_PER_DAY, nextDue } from '../../lib/study/review-queue';
 import { formatInterval, GRADES, gradeCard, newCard, nextIntervals } from '../../lib/study/schedule';
 import { ImportError, readStore, STORE_VERSION, writeStore, type SavedWord } from '../../lib/study/saved-words';
-import { dayOf, emptyStudyData, pruneCards, wordCardId, type StudyData } from '../../lib/study/study-data';
+import { dayOf, emptyStudyData, pruneCards, wordCardId, type StudyData } from '../../lib/study/study-model';
 import { exportStudyData, importStudyData, mergeStudyData, STATE_IMPORT_LIMIT_BYTES } from '../../lib/study/study-export';
 import { KNOWN_AFTER_DAYS, knownShare, setWordState, wordState } from '../../lib/study/word-states';
 

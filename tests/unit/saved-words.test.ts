@@ -16,7 +16,7 @@ import {
   type KeyValueStorage,
   type SavedWord,
 } from '../../lib/study/saved-words';
-import { emptyStudyData } from '../../lib/study/study-data';
+import { emptyStudyData } from '../../lib/study/study-model';
 
 const word = (overrides: Partial<SavedWord> = {}): SavedWord => ({
   word: 'đối tác',

@@ -2,7 +2,7 @@
 
 import type { Translate } from '@/lib/client/i18n/translator';
 import { retention, reviewsPerDay, streak, wordsByState } from '@/lib/study/progress';
-import type { StudyData } from '@/lib/study/study-data';
+import type { StudyData } from '@/lib/study/study-model';
 import type { ReviewMessages } from './card-view';
 
 // The progress view: reviews per day as an SVG bar chart drawn here (no chart library: fourteen

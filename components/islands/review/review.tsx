@@ -39,6 +39,8 @@ export function Review({ locale, messages }: { locale: string; messages: ReviewM
   const reveal = () => {
     if (item?.kind === 'cloze') setChecked(checkCloze(typed, item.word.word));
     setRevealed(true);
+    // Out of the answer field, so that the keys 1–4 grade rather than type.
+    cardRef.current?.focus();
   };
 
   const grade = (value: Grade) => {

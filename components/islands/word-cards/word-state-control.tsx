@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Translate } from '@/lib/client/i18n/translator';
 import { CLASS } from '@/lib/render/contract';
-import { WORD_STATES, type WordState } from '@/lib/study/study-data';
+import { WORD_STATES, type WordState } from '@/lib/study/study-model';
 import { savedWordsStore } from './persistence';
 import type { WordCardMessages } from './word-card-view';
 

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { Messages } from '@/lib/i18n/types';
 import { CLASS, DATA, SELECTOR } from '@/lib/render/contract';
-import { WORD_STATES } from '@/lib/study/study-data';
+import { WORD_STATES } from '@/lib/study/study-model';
 import { useTranslator } from '../use-translator';
 
 // The learner's word states on an article: each word the page contract marks (a lexicon entry in a
