@@ -36,8 +36,8 @@ export function reviewItems(data: StudyData): ReviewItem[] {
 
 /**
  * The cards to review now: those due (earliest first), then new ones up to the day's allowance. A
- * word's cloze waits until its recognition card has been seen once: the learner meets the word
- * before being asked to produce it.
+ * word's cloze waits until its recognition card has been seen once, and comes after the new words:
+ * the learner meets the word before being asked to produce it.
  */
 export function dueItems(data: StudyData, now: Date): ReviewItem[] {
   const items = reviewItems(data);
@@ -46,7 +46,11 @@ export function dueItems(data: StudyData, now: Date): ReviewItem[] {
     .filter((item): item is ReviewItem & { card: ReviewCard } => item.card !== null && Date.parse(item.card.due) <= now.getTime())
     .sort((a, b) => Date.parse(a.card.due) - Date.parse(b.card.due));
   const allowance = Math.max(0, NEW_CARDS_PER_DAY - (data.days[dayOf(now)]?.introduced ?? 0));
-  const fresh = items.filter((item) => item.card === null && (item.kind !== 'cloze' || seen.has(wordCardId('recognition', item.word)))).slice(0, allowance);
+  // New clozes after the new words: typing a word straight after seeing its answer tests nothing.
+  const fresh = items
+    .filter((item) => item.card === null && (item.kind !== 'cloze' || seen.has(wordCardId('recognition', item.word))))
+    .sort((a, b) => Number(a.kind === 'cloze') - Number(b.kind === 'cloze'))
+    .slice(0, allowance);
   return [...due, ...fresh];
 }
 

@@ -59,7 +59,15 @@ test('the queue: new cards first meet the word, the cloze follows, and the day a
   const second = dueItems(data, NOW);
   // The graded card is due in 10 minutes; its cloze is now offered; the allowance counts what was introduced.
   assert.equal(second.length, NEW_CARDS_PER_DAY - 1);
-  assert.ok(second.some((item) => item.kind === 'cloze' && item.id === wordCardId('cloze', words[0] ?? word())));
+  assert.ok(second.every((item) => item.kind === 'recognition'));
+  // With fewer words, the cloze of the word met comes after the new words.
+  const few = emptyStudyData(words.slice(0, 3));
+  const [met] = dueItems(few, NOW);
+  assert.ok(met);
+  assert.deepEqual(
+    dueItems(applyGrade(few, met, Rating.Good, NOW), NOW).map((item) => item.id),
+    [wordCardId('recognition', words[1] ?? word()), wordCardId('recognition', words[2] ?? word()), wordCardId('cloze', words[0] ?? word())],
+  );
   assert.equal(nextDue(data)?.getTime(), NOW.getTime() + 10 * 60 * 1000);
   assert.ok(dueItems(data, new Date(NOW.getTime() + 10 * 60 * 1000)).some((item) => item.id === one.id));
   assert.deepEqual(data.days[dayOf(NOW)], { reviews: 1, again: 0, introduced: 1 });

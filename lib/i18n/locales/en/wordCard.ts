@@ -25,4 +25,7 @@ export const wordCard = {
     ignored: 'Ignored (a name, a number)',
   },
   stateStatus: '“{{word}}” marked {{state}}.',
+  saveSentence: 'Save this sentence',
+  sentenceSaved: 'Sentence saved: it comes back in Review.',
+  sentenceAlreadySaved: 'This sentence is already saved.',
 };

@@ -28,4 +28,7 @@ export const wordCard: Translation<typeof english> = {
     ignored: 'Bỏ qua (tên riêng, con số)',
   },
   stateStatus: 'Đã đánh dấu “{{word}}” là {{state}}.',
+  saveSentence: 'Lưu câu này',
+  sentenceSaved: 'Đã lưu câu: nó sẽ quay lại trong Ôn tập.',
+  sentenceAlreadySaved: 'Câu này đã được lưu.',
 };
