@@ -70,7 +70,8 @@ const THREE = [
 test.use({ viewport: { width: 1280, height: 900 } });
 
 test('save three words, review them by mouse and keyboard, grades move due dates, known words show in the article, export → clear → import restores everything', async ({ reader, page }) => {
-  await page.clock.install({ time: START });
+  // Time stands still at START (timers still run), so each due date is exactly its interval away.
+  await page.clock.setFixedTime(START);
   await page.addInitScript(() => window.localStorage.setItem('song-ngu:study', 'on'));
   const review = new ReviewPage(page);
 
@@ -128,7 +129,7 @@ test('save three words, review them by mouse and keyboard, grades move due dates
   for (const card of Object.values(firstRound)) expect(Date.parse(card.due) - START.getTime()).toBe(8 * DAY);
 
   // Eight days later the six cards are due; Good on each moves them weeks out, and the words become known.
-  await page.clock.setSystemTime(new Date(START.getTime() + 8 * DAY));
+  await page.clock.setFixedTime(new Date(START.getTime() + 8 * DAY));
   await review.open();
   await expect(review.headerLink('Review (6)')).toBeVisible();
   for (let left = 6; left > 0; left--) {
@@ -207,4 +208,40 @@ test('on a phone, in Vietnamese: tap to save, tap to review, the word states fro
   await expect(page.getByRole('heading', { name: 'Từ này nghĩa là gì?' })).toBeVisible();
   expect(await new ReaderPage(page).accessibilityViolations()).toEqual([]);
   await context.close();
+});
+
+test('save all key words, save a sentence: both come back in Review, the sentence as a card of its own', async ({ reader, page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('song-ngu:study', 'on'));
+  await reader.open(slug);
+  await page.getByRole('button', { name: 'Save all key words' }).click();
+  const keyWords = await page.locator('.vocabulary-list > li').count();
+  await expect(page.getByText(`${keyWords} key words saved to My words.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Save all key words' }).click();
+  await expect(page.getByText('0 key words saved to My words.')).toBeVisible();
+
+  await reader.word('s5', 'Hiệp ước').click();
+  await page.getByRole('button', { name: 'Save this sentence' }).click();
+  await expect(page.getByText('Sentence saved: it comes back in Review.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('link', { name: `Review (${Math.min(keyWords, 20)})` })).toBeVisible();
+
+  const stored = await page.evaluate(() => JSON.parse(window.localStorage.getItem('song-ngu:saved-words') ?? '{}'));
+  expect(stored.words).toHaveLength(keyWords);
+  expect(stored.sentences).toEqual([expect.objectContaining({ article: slug, unit: 's5', link: `/en/articles/${slug}/#s5` })]);
+  expect(stored.sentences[0].sentenceVi).toMatch(/^Hiệp ước này có hiệu lực/);
+});
+
+test('offline once loaded: the review page and an article opened before load from the service worker', async ({ page, context }) => {
+  await page.goto(`/en/articles/${slug}/`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // Loaded again under the worker's control, so that the page itself goes into its cache.
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await context.setOffline(true);
+  await page.goto('/en/review/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nothing to review yet' })).toBeVisible();
+  await page.goto(`/en/articles/${slug}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await context.setOffline(false);
 });
