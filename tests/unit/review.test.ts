@@ -192,3 +192,24 @@ test('progress: reviews per day with empty days, retention, streak, words by sta
   assert.equal(streak(withDays, later(2)), 0);
   assert.deepEqual(wordsByState(data), { learning: 2, known: 0, ignored: 1 });
 });
+
+test('localStorage stays small: 1,000 saved words with both cards reviewed and a year of daily tallies fit in a quarter of the 5 M characters browsers allow', () => {
+  let data = emptyStudyData(
+    Array.from({ length: 1000 }, (_, index) =>
+      word({ word: `từ số ${index}`, unit: `s${index % 40}`, sentenceVi: `Hiệp ước về quan hệ đối tác chiến lược toàn diện có từ số ${index} ở giữa một câu dài như câu báo.` }),
+    ),
+  );
+  const wordsOnly = writeStore(data).length;
+  const cards: StudyData['cards'] = {};
+  const card = gradeCard(newCard(NOW), Rating.Good, NOW);
+  for (const saved of data.words) {
+    cards[wordCardId('recognition', saved)] = card;
+    cards[wordCardId('cloze', saved)] = card;
+  }
+  const days: StudyData['days'] = {};
+  for (let back = 0; back < 365; back++) days[dayOf(later(-back))] = { reviews: 50, again: 5, introduced: 3 };
+  data = { ...data, cards, days };
+  const size = writeStore(data).length;
+  assert.ok(size < 1.25e6, `${size} characters`);
+  assert.ok((size - wordsOnly) / 2000 < 300, 'a card and its share of the tally under 300 characters');
+});

@@ -29,7 +29,6 @@ export interface CardViewProps {
 function ListenButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
     <button type="button" className="review-listen" onClick={onClick}>
-      <span aria-hidden="true">🔊 </span>
       {label}
     </button>
   );

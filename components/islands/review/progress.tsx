@@ -45,7 +45,7 @@ export function Progress({ t, locale, data, today }: { t: Translate<ReviewMessag
                 <rect x={x} y={HEIGHT - height} width={barWidth} height={height} className="review-chart-bar" />
                 <rect x={x} y={HEIGHT - forgotten} width={barWidth} height={forgotten} className="review-chart-again" />
                 {index % 7 === DAYS_SHOWN % 7 || index === DAYS_SHOWN - 1 ? (
-                  <text x={x + barWidth / 2} y={HEIGHT + 11} textAnchor="middle" className="review-chart-label">
+                  <text x={index === 0 ? x : index === DAYS_SHOWN - 1 ? x + barWidth : x + barWidth / 2} y={HEIGHT + 11} textAnchor={index === 0 ? 'start' : index === DAYS_SHOWN - 1 ? 'end' : 'middle'} className="review-chart-label">
                     {dayLabel(point.day)}
                   </text>
                 ) : null}

@@ -32,9 +32,11 @@ export interface WordCardViewProps {
   isSaved: boolean;
   onToggleSave: () => void;
   status: string;
+  /** What the word-state control reports, in the card's one status line. */
+  onStatus: (status: string) => void;
 }
 
-export function WordCardView({ t, locale, text, syllables, span, resize, onResize, lexicon, entry, senses, isSaved, onToggleSave, status }: WordCardViewProps) {
+export function WordCardView({ t, locale, text, syllables, span, resize, onResize, lexicon, entry, senses, isSaved, onToggleSave, status, onStatus }: WordCardViewProps) {
   const ready = typeof lexicon === 'object' ? lexicon : null;
   const buttons = [
     { label: t('wordCard.widenLeft'), enabled: resize.widenLeft, next: { from: span.from - 1, to: span.to }, glyph: '+‹' },
@@ -115,7 +117,7 @@ export function WordCardView({ t, locale, text, syllables, span, resize, onResiz
               {isSaved ? t('wordCard.saved') : t('wordCard.save')}
             </button>
           </p>
-          <WordStateControl t={t} word={entry.word} />
+          <WordStateControl t={t} word={entry.word} onStatus={onStatus} />
         </>
       ) : null}
       <p className={CLASS.wordStatus} role="status">

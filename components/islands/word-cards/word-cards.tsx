@@ -195,8 +195,9 @@ export function WordCards({ locale, messages, page }: { locale: string; messages
         isSaved={isSaved}
         onToggleSave={() => void onToggleSave()}
         status={status}
+        onStatus={setStatus}
       />
-      <SaveSentence t={t} sentence={{ unit, vietnamese: sentence, english: english ? cellText(english) : '' }} page={page} />
+      <SaveSentence t={t} sentence={{ unit, vietnamese: sentence, english: english ? cellText(english) : '' }} page={page} onStatus={setStatus} />
     </CardShell>
   );
 }

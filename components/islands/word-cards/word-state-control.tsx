@@ -11,9 +11,8 @@ import type { WordCardMessages } from './word-card-view';
 // the state rules load with the first card, not with the page, as saving does.
 const wordStates = () => import('@/lib/study/word-states');
 
-export function WordStateControl({ t, word }: { t: Translate<WordCardMessages>; word: string }) {
+export function WordStateControl({ t, word, onStatus }: { t: Translate<WordCardMessages>; word: string; onStatus: (status: string) => void }) {
   const [state, setState] = useState<WordState | null>(null);
-  const [status, setStatus] = useState('');
   useEffect(() => {
     let live = true;
     let off = () => {};
@@ -32,10 +31,10 @@ export function WordStateControl({ t, word }: { t: Translate<WordCardMessages>; 
   const choose = async (next: WordState) => {
     const [store, rules] = await Promise.all([savedWordsStore(), wordStates()]);
     if (!store.storeStudyData(rules.setWordState(store.loadStudyData(), word, next)).ok) {
-      setStatus(t('wordCard.notStoredStatus'));
+      onStatus(t('wordCard.notStoredStatus'));
       return;
     }
-    setStatus(t('wordCard.stateStatus', { word, state: t(`wordCard.state.${next}`) }));
+    onStatus(t('wordCard.stateStatus', { word, state: t(`wordCard.state.${next}`) }));
   };
 
   return (
@@ -46,9 +45,6 @@ export function WordStateControl({ t, word }: { t: Translate<WordCardMessages>; 
           <input type="radio" name="word-state" value={option} checked={state === option} onChange={() => void choose(option)} /> {t(`wordCard.state.${option}`)}
         </label>
       ))}
-      <span className="visually-hidden" role="status">
-        {status}
-      </span>
     </fieldset>
   );
 }
