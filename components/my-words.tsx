@@ -4,7 +4,9 @@ import { useState } from 'react';
 import type { Messages } from '@/lib/i18n/types';
 import { sameOccurrence } from '@/lib/study/occurrence';
 import { fromCsv, IMPORT_LIMITS, ImportError, mergeWords, toAnki, toCsv, type SavedWord } from '@/lib/study/saved-words';
-import { releaseDamagedStore, storeSavedWords, useSavedWords } from './saved-words-store';
+import { emptyStudyData } from '@/lib/study/study-model';
+import { exportStudyData, importStudyData, mergeStudyData, STATE_IMPORT_LIMIT_BYTES } from '@/lib/study/study-export';
+import { loadStudyData, releaseDamagedStore, storeSavedWords, storeStudyData, useSavedWords } from './saved-words-store';
 import { useTranslator } from './islands/use-translator';
 
 function download(name: string, type: string, text: string): void {
@@ -36,6 +38,22 @@ export function MyWords({ locale, messages }: { locale: string; messages: Pick<M
       const saved = update(mergeWords(words, incoming));
       // Only what was really stored is reported as imported.
       setStatus(saved.ok ? t('myWords.imported', { count: incoming.length }) : saved.reason === 'damaged-not-kept' ? t('myWords.damagedNotKept') : t('myWords.storageFull'));
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      setStatus(t('myWords.importFailed', { reason: error.message }));
+    }
+  };
+  // The whole state (words, sentences, review schedules, word states, the daily tally) as one file.
+  const onImportAll = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > STATE_IMPORT_LIMIT_BYTES) {
+      setStatus(t('myWords.importFailed', { reason: `the file is larger than ${STATE_IMPORT_LIMIT_BYTES / 1024 / 1024} MB` }));
+      return;
+    }
+    try {
+      const incoming = importStudyData(await file.text());
+      const saved = storeStudyData(mergeStudyData(loadStudyData(), incoming));
+      setStatus(saved.ok ? t('myWords.importedAll', { count: incoming.words.length }) : saved.reason === 'damaged-not-kept' ? t('myWords.damagedNotKept') : t('myWords.storageFull'));
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       setStatus(t('myWords.importFailed', { reason: error.message }));
@@ -77,11 +95,18 @@ export function MyWords({ locale, messages }: { locale: string; messages: Pick<M
           {t('myWords.importFile')}
           <input type="file" accept=".csv,text/csv" onChange={(event) => void onImport(event.target.files?.[0]).finally(() => (event.target.value = ''))} />
         </label>
+        <button type="button" onClick={() => download(`song-ngu-study-${stamp}.json`, 'application/json', exportStudyData(loadStudyData()))}>
+          {t('myWords.exportAll')}
+        </button>
+        <label className="file-button">
+          {t('myWords.importAll')}
+          <input type="file" accept=".json,application/json" onChange={(event) => void onImportAll(event.target.files?.[0]).finally(() => (event.target.value = ''))} />
+        </label>
         <button
           type="button"
           disabled={!words.length}
           onClick={() => {
-            if (window.confirm(t('myWords.clearConfirm'))) update([]);
+            if (window.confirm(t('myWords.clearConfirm'))) storeStudyData(emptyStudyData());
           }}
         >
           {t('myWords.clear')}

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import { localeNames, locales, type Locale } from '@/lib/i18n/config';
 import { messagesFor } from '@/lib/i18n/resources';
+import { ReviewCount } from './islands/review-count/review-count';
 import { LanguageLinks } from './islands/preferences/language-links';
 import { ThemeSwitch } from './islands/preferences/theme-switch';
 
@@ -21,6 +22,7 @@ export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; 
         <Link href={`/${locale}/timeline/`}>{t('site.timeline')}</Link>
         <Link href={`/${locale}/search/`}>{t('site.search')}</Link>
         <Link href={`/${locale}/words/`}>{t('site.myWords')}</Link>
+        <ReviewCount locale={locale} messages={{ reviewCount: messagesFor(locale).reviewCount }} />
       </nav>
       <ThemeSwitch locale={locale} messages={{ theme: messagesFor(locale).theme }} />
       <nav aria-label={t('site.languageSwitch')} className="language-switch">

@@ -1,14 +1,16 @@
+import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { senseText } from '@/lib/lexicon/sense';
 import type { VocabularyItem } from '@/lib/study/vocabulary';
 
 /** An article's key words with their gloss and a link to the sentence each first appears in. */
-export function VocabularyList({ items, t, unitNumbers }: { items: VocabularyItem[]; t: TFunction; unitNumbers: ReadonlyMap<string, number> }) {
+export function VocabularyList({ items, t, unitNumbers, saveAll }: { items: VocabularyItem[]; t: TFunction; unitNumbers: ReadonlyMap<string, number>; saveAll?: ReactNode }) {
   if (!items.length) return null;
   return (
     <section className="vocabulary" aria-labelledby="vocabulary-heading">
       <h2 id="vocabulary-heading">{t('study.vocabulary')}</h2>
       <p className="vocabulary-intro">{t('study.vocabularyIntro')}</p>
+      {saveAll}
       <ul className="vocabulary-list">
         {items.map((item) => {
           const sense = item.entry.senses[item.sense] ?? item.entry.senses[0];

@@ -12,3 +12,9 @@ export const FEED_PATH = '/feed.xml';
 export const articleDataPath = (slug: string) => `/data/articles/${slug}.json`;
 /** The lexicon entries one article's word cards can need, in the shape of LEXICON_PATH. */
 export const articleLexiconPath = (slug: string) => `/data/lexicon/${slug}.json`;
+/** The service worker (lib/offline/service-worker.ts), at the root so that it controls every page. */
+export const SERVICE_WORKER_PATH = '/sw.js';
+/** What the offline cache keeps: the lexicon slices the word cards load (articleLexiconPath). */
+export const LEXICON_SLICES_PREFIX = '/data/lexicon/';
+/** The distinct lexicon words one article uses, for "you know N% of its words" in the library. */
+export const articleWordsPath = (slug: string) => `/data/words/${slug}.json`;

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { literataLatin, literataVietnamese } from '@/components/fonts';
+import { RegisterServiceWorker } from '@/components/islands/offline/register-service-worker';
 import { PrePaintScript } from '@/components/pre-paint-script';
 import '@/components/styles.css';
 import { readerPreferencesScript } from '@/lib/client/preferences/pre-paint';
@@ -40,6 +41,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
       </head>
       <body>
         {children}
+        <RegisterServiceWorker />
         <footer className="site-footer">
           <p>{t('site.footer')}</p>
           <p className="footer-links">

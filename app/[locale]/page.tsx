@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { ArticleCard } from '@/components/article-card';
+import { LibraryKnownShare } from '@/components/islands/known-share/library-known-share';
 import { SiteHeader } from '@/components/site-header';
+import { messagesFor } from '@/lib/i18n/resources';
 import { getPublishedArticles } from '@/lib/content/load';
 import { localeOf } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
@@ -25,6 +27,7 @@ export default async function LibraryPage({ params }: PageProps<'/[locale]'>) {
           {articles.map((article) => (
             <li key={article.meta.slug}>
               <ArticleCard article={article} t={t} locale={locale} />
+              <LibraryKnownShare locale={locale} messages={{ study: messagesFor(locale).study }} slug={article.meta.slug} />
             </li>
           ))}
         </ol>

@@ -10,6 +10,7 @@ export const STORAGE_KEY = {
   annotations: `${PREFIX}annotations`,
   study: `${PREFIX}study`,
   selftest: `${PREFIX}selftest`,
+  tintNew: `${PREFIX}tint-new`,
   locale: `${PREFIX}locale`,
   savedWords: `${PREFIX}saved-words`,
   /** Where a damaged saved-words store is set aside, never lost. */

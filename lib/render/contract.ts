@@ -59,6 +59,8 @@ export const DATA = {
   annotations: dataAttribute('annotations'),
   study: dataAttribute('study'),
   selftest: dataAttribute('selftest'),
+  /** On <html>: study mode also tints the words the learner has not met (LingQ's blue words). */
+  tintNew: dataAttribute('tintNew'),
 } as const;
 
 export const CLASS = {
@@ -110,6 +112,10 @@ export const CLASS = {
   wordActions: 'word-actions',
   wordStatus: 'word-status',
   wordSyllables: 'word-syllables',
+  /** A word's state for the learner (new, learning, known, ignored), which study mode tints. */
+  wordStateOf: (state: 'new' | 'learning' | 'known' | 'ignored') => `word-${state}`,
+  wordStateControl: 'word-state-control',
+  knownShare: 'known-share',
   studyTools: 'study-tools',
   studyButtons: 'study-buttons',
   studyHint: 'study-hint',
@@ -139,6 +145,8 @@ export const SELECTOR = {
   cellEn: `.${CLASS.cellOf('en')}`,
   word: `.${CLASS.word}`,
   viWord: `.${CLASS.cellOf('vi')} .${CLASS.word}`,
+  /** The words of the article with a lexicon entry: what the learner's word states apply to. */
+  articleLexiconWord: `.${CLASS.articleBody} .${CLASS.cellOf('vi')} .${CLASS.word}[${DATA.word.name}]`,
   aligned: `[${DATA.align.name}]`,
   block: `[${DATA.block.name}]`,
   mention: `a[${DATA.entity.name}]`,

@@ -4,6 +4,8 @@
 // import reads back exactly, and Anki). Imports and exports carry links to this site's articles only.
 import { z } from 'zod';
 import { sameOccurrence } from './occurrence';
+import { studyPartsShape } from './study-data';
+import { emptyStudyData, pruneCards, type StudyData } from './study-model';
 
 export const savedWordSchema = z.strictObject({
   word: z.string().min(1),
@@ -19,8 +21,11 @@ export const savedWordSchema = z.strictObject({
 });
 export type SavedWord = z.infer<typeof savedWordSchema>;
 
-export const STORE_VERSION = 2;
-const storeSchema = z.strictObject({ version: z.literal(STORE_VERSION), words: z.array(savedWordSchema) });
+export const STORE_VERSION = 3;
+const storeSchema = z.strictObject({ version: z.literal(STORE_VERSION), words: z.array(savedWordSchema), ...studyPartsShape });
+
+/** Version 2 held the saved words only. */
+const storeV2Schema = z.strictObject({ version: z.literal(2), words: z.array(savedWordSchema) });
 
 /** Version 1 kept a single context string and the link. */
 const storeV1Schema = z.strictObject({
@@ -29,26 +34,35 @@ const storeV1Schema = z.strictObject({
 });
 
 export type StoreReading =
-  | { status: 'ok' | 'empty'; words: SavedWord[] }
-  | { status: 'migrated'; words: SavedWord[]; from: number }
-  | { status: 'damaged'; words: SavedWord[] };
+  | { status: 'ok' | 'empty'; data: StudyData }
+  | { status: 'migrated'; data: StudyData; from: number }
+  | { status: 'damaged'; data: StudyData };
 
 function fromLink(link: string): { article: string; unit: string } {
   const match = /\/articles\/([^/]+)\/(?:#(.+))?$/.exec(link);
   return { article: match?.[1] ?? '', unit: match?.[2] ?? '' };
 }
 
-/** Reads the stored JSON; never throws. A damaged store reads as empty and says so. */
+/** Reads stored (or exported) JSON of any version this site knows; never throws. A damaged store reads as empty and says so. */
 export function readStore(raw: string | null): StoreReading {
-  if (raw === null || raw === '') return { status: 'empty', words: [] };
+  if (raw === null || raw === '') return { status: 'empty', data: emptyStudyData() };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { status: 'damaged', words: [] };
+    return { status: 'damaged', data: emptyStudyData() };
   }
+  return readStoreData(data);
+}
+
+export function readStoreData(data: unknown): StoreReading {
   const current = storeSchema.safeParse(data);
-  if (current.success) return { status: 'ok', words: current.data.words };
+  if (current.success) {
+    const { words, sentences, cards, wordStates, days } = current.data;
+    return { status: 'ok', data: { words, sentences, cards, wordStates, days } };
+  }
+  const v2 = storeV2Schema.safeParse(data);
+  if (v2.success) return { status: 'migrated', data: emptyStudyData(v2.data.words), from: 2 };
   const v1 = storeV1Schema.safeParse(data);
   if (v1.success) {
     const words = v1.data.words.map((old) => ({
@@ -62,13 +76,14 @@ export function readStore(raw: string | null): StoreReading {
       link: old.link,
       savedAt: old.savedAt,
     }));
-    return { status: 'migrated', words, from: 1 };
+    return { status: 'migrated', data: emptyStudyData(words), from: 1 };
   }
-  return { status: 'damaged', words: [] };
+  return { status: 'damaged', data: emptyStudyData() };
 }
 
-export function writeStore(words: readonly SavedWord[]): string {
-  return JSON.stringify({ version: STORE_VERSION, words });
+export function writeStore(data: StudyData): string {
+  const { words, sentences, cards, wordStates, days } = pruneCards(data);
+  return JSON.stringify({ version: STORE_VERSION, words, sentences, cards, wordStates, days });
 }
 
 /** A sentence of an article of this site: `/en/articles/<slug>/#<unit>`; nothing else is a saved word's link. */
@@ -119,28 +134,28 @@ export type StoreNotice = { kind: 'damaged'; key: string } | { kind: 'damaged-no
  * cannot be set aside (a 4 MB one fills the quota twice over) stays where it is, untouched, and the
  * notice carries it for the page to offer as a download; nothing is written over it meanwhile.
  */
-export function recoverStore(storage: KeyValueStorage, key: string, asideKey: string): { words: SavedWord[]; notice: StoreNotice } {
+export function recoverStore(storage: KeyValueStorage, key: string, asideKey: string): { data: StudyData; notice: StoreNotice } {
   let raw: string | null;
   try {
     raw = storage.getItem(key);
   } catch {
-    return { words: [], notice: null };
+    return { data: emptyStudyData(), notice: null };
   }
   const reading = readStore(raw);
   if (reading.status === 'damaged' && raw !== null) {
-    if (!setAsideDamaged(storage, raw, asideKey)) return { words: [], notice: { kind: 'damaged-not-kept', raw } };
-    const written = attempt(() => storage.setItem(key, writeStore([])));
-    return { words: [], notice: written.ok ? { kind: 'damaged', key: asideKey } : { kind: 'write-failed', reason: written.reason === 'quota' ? 'quota' : 'unavailable' } };
+    if (!setAsideDamaged(storage, raw, asideKey)) return { data: emptyStudyData(), notice: { kind: 'damaged-not-kept', raw } };
+    const written = attempt(() => storage.setItem(key, writeStore(emptyStudyData())));
+    return { data: emptyStudyData(), notice: written.ok ? { kind: 'damaged', key: asideKey } : { kind: 'write-failed', reason: written.reason === 'quota' ? 'quota' : 'unavailable' } };
   }
   if (reading.status === 'migrated') {
-    const written = attempt(() => storage.setItem(key, writeStore(reading.words)));
-    return { words: reading.words, notice: written.ok ? { kind: 'migrated' } : { kind: 'write-failed', reason: written.reason === 'quota' ? 'quota' : 'unavailable' } };
+    const written = attempt(() => storage.setItem(key, writeStore(reading.data)));
+    return { data: reading.data, notice: written.ok ? { kind: 'migrated' } : { kind: 'write-failed', reason: written.reason === 'quota' ? 'quota' : 'unavailable' } };
   }
-  return { words: reading.words, notice: null };
+  return { data: reading.data, notice: null };
 }
 
-/** Writes the words, unless what is stored is damaged and could not be kept: that is never replaced. */
-export function persistWords(storage: KeyValueStorage, key: string, words: readonly SavedWord[], asideKey: string): WriteResult {
+/** Writes the learner's data, unless what is stored is damaged and could not be kept: that is never replaced. */
+export function persistStudyData(storage: KeyValueStorage, key: string, data: StudyData, asideKey: string): WriteResult {
   let current: string | null = null;
   try {
     current = storage.getItem(key);
@@ -148,7 +163,7 @@ export function persistWords(storage: KeyValueStorage, key: string, words: reado
     return { ok: false, reason: 'unavailable' };
   }
   if (current !== null && readStore(current).status === 'damaged' && !setAsideDamaged(storage, current, asideKey)) return { ok: false, reason: 'damaged-not-kept' };
-  return attempt(() => storage.setItem(key, writeStore(words)));
+  return attempt(() => storage.setItem(key, writeStore(data)));
 }
 
 /** Adds imported words the list does not have yet, keeping the list's order. */

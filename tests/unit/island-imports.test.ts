@@ -61,8 +61,8 @@ function closure(entry: string): Map<string, string[]> {
 }
 
 const islands = [...files(join(root, 'components')).filter((file) => /\.tsx$/.test(file) && /^'use client';/.test(readFileSync(file, 'utf8')))];
-/** Islands that validate data with zod on purpose: My words checks what it reads back from storage and CSV files. */
-const USES_ZOD = new Set([join(root, 'components', 'my-words.tsx')]);
+/** Islands that validate data with zod on purpose: My words and Review check what they read back from storage and files. */
+const USES_ZOD = new Set([join(root, 'components', 'my-words.tsx'), join(root, 'components', 'islands', 'review', 'review.tsx')]);
 
 const forbidden = (module: string, entry: string) =>
   module === 'server-only' ||

@@ -7,7 +7,7 @@ import {
   markWord,
   mergeWords,
   neutraliseCell,
-  persistWords,
+  persistStudyData,
   readStore,
   recoverStore,
   toAnki,
@@ -16,6 +16,7 @@ import {
   type KeyValueStorage,
   type SavedWord,
 } from '../../lib/study/saved-words';
+import { emptyStudyData } from '../../lib/study/study-model';
 
 const word = (overrides: Partial<SavedWord> = {}): SavedWord => ({
   word: 'đối tác',
@@ -46,14 +47,14 @@ test('a malformed CSV is refused with the line at fault', () => {
 });
 
 test('the store reads its own format, upgrades version 1 and reports damage without throwing', () => {
-  assert.deepEqual(readStore(writeStore([word()])), { status: 'ok', words: [word()] });
-  assert.deepEqual(readStore(null), { status: 'empty', words: [] });
-  assert.deepEqual(readStore('{not json'), { status: 'damaged', words: [] });
-  assert.deepEqual(readStore('{"version":2,"words":[{"word":1}]}'), { status: 'damaged', words: [] });
+  assert.deepEqual(readStore(writeStore(emptyStudyData([word()]))), { status: 'ok', data: emptyStudyData([word()]) });
+  assert.deepEqual(readStore(null), { status: 'empty', data: emptyStudyData() });
+  assert.deepEqual(readStore('{not json'), { status: 'damaged', data: emptyStudyData() });
+  assert.deepEqual(readStore('{"version":2,"words":[{"word":1}]}'), { status: 'damaged', data: emptyStudyData() });
   const old = JSON.stringify({ version: 1, words: [{ word: 'đối tác', meaning: 'partner', context: 'Đối tác.', link: '/vi/articles/nga-trieu/#s4', savedAt: 'x' }] });
   const migrated = readStore(old);
   assert.equal(migrated.status, 'migrated');
-  assert.deepEqual(migrated.words[0], { word: 'đối tác', pos: '', meaning: 'partner', han: '', sentenceVi: 'Đối tác.', sentenceEn: '', article: 'nga-trieu', unit: 's4', link: '/vi/articles/nga-trieu/#s4', savedAt: 'x' });
+  assert.deepEqual(migrated.data.words[0], { word: 'đối tác', pos: '', meaning: 'partner', han: '', sentenceVi: 'Đối tác.', sentenceEn: '', article: 'nga-trieu', unit: 's4', link: '/vi/articles/nga-trieu/#s4', savedAt: 'x' });
 });
 
 test('import adds only what the list lacks', () => {
@@ -127,19 +128,19 @@ function fakeStorage(quota: number, initial: Record<string, string> = {}): KeyVa
 
 test('a full store is reported, never claimed as saved', () => {
   const storage = fakeStorage(200);
-  const result = persistWords(storage, 'words', [word(), word({ unit: 's9' })], 'aside');
+  const result = persistStudyData(storage, 'words', emptyStudyData([word(), word({ unit: 's9' })]), 'aside');
   assert.deepEqual(result, { ok: false, reason: 'quota' });
   assert.equal(storage.data.get('words'), undefined);
-  assert.deepEqual(persistWords(fakeStorage(1e6), 'words', [word()], 'aside'), { ok: true });
+  assert.deepEqual(persistStudyData(fakeStorage(1e6), 'words', emptyStudyData([word()]), 'aside'), { ok: true });
 });
 
 test('a damaged store is kept before anything replaces it, or left untouched and offered for download', () => {
   const damaged = `{"version":2,"words":[${'x'.repeat(4 * 1024 * 1024)}`;
   // Room for a copy: it is set aside (and read back) before the list starts again empty.
   const roomy = fakeStorage(20e6, { words: damaged });
-  assert.deepEqual(recoverStore(roomy, 'words', 'words:damaged:t'), { words: [], notice: { kind: 'damaged', key: 'words:damaged:t' } });
+  assert.deepEqual(recoverStore(roomy, 'words', 'words:damaged:t'), { data: emptyStudyData(), notice: { kind: 'damaged', key: 'words:damaged:t' } });
   assert.equal(roomy.data.get('words:damaged:t'), damaged);
-  assert.deepEqual(readStore(roomy.data.get('words') ?? null), { status: 'ok', words: [] });
+  assert.deepEqual(readStore(roomy.data.get('words') ?? null), { status: 'ok', data: emptyStudyData() });
   // No room for a copy (5 MB quota, a 4 MB store): nothing moves, the page gets the data to download,
   // and no later save writes over it.
   const full = fakeStorage(5 * 1024 * 1024, { words: damaged });
@@ -147,6 +148,6 @@ test('a damaged store is kept before anything replaces it, or left untouched and
   assert.equal(recovered.notice?.kind, 'damaged-not-kept');
   assert.equal(recovered.notice?.kind === 'damaged-not-kept' ? recovered.notice.raw : '', damaged);
   assert.equal(full.data.get('words:damaged:t'), undefined);
-  assert.deepEqual(persistWords(full, 'words', [word()], 'words:damaged:t'), { ok: false, reason: 'damaged-not-kept' });
+  assert.deepEqual(persistStudyData(full, 'words', emptyStudyData([word()]), 'words:damaged:t'), { ok: false, reason: 'damaged-not-kept' });
   assert.equal(full.data.get('words'), damaged);
 });

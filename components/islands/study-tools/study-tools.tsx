@@ -102,6 +102,7 @@ export function StudyTools({ locale, messages }: { locale: string; messages: Pic
           </button>
         </span>
       ) : null}
+      {study === 'on' ? <PreferenceSwitch name="tintNew" label={t('studyTools.tintNew')} /> : null}
       {study === 'on' ? <p className={CLASS.studyHint}>{t('studyTools.keyboardHint')}</p> : null}
       <p className={CLASS.studyStatus} role="status">
         {status}

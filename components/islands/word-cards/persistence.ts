@@ -19,7 +19,7 @@ export interface SentenceContext {
   english: string;
 }
 
-export function savedWordFor(entry: LexiconEntry, meaning: string, sentence: SentenceContext, page: ArticlePage, savedAt: Date): SavedWord {
+export function savedWordFor(entry: Pick<LexiconEntry, 'word' | 'pos' | 'han'>, meaning: string, sentence: SentenceContext, page: ArticlePage, savedAt: Date): SavedWord {
   return {
     word: entry.word,
     pos: entry.pos,

@@ -7,6 +7,7 @@ import { senseText } from '@/lib/lexicon/sense';
 import { CLASS } from '@/lib/render/contract';
 import type { LoadedLexicon } from './lexicon-client';
 import type { Syllable, SyllableSpan } from './syllables';
+import { WordStateControl } from './word-state-control';
 
 // What a word card shows, from data the island has worked out: the selection and its resize
 // buttons, then the entry (part of speech, senses with the fitting one first, Hán-Việt, note, save)
@@ -31,9 +32,11 @@ export interface WordCardViewProps {
   isSaved: boolean;
   onToggleSave: () => void;
   status: string;
+  /** What the word-state control reports, in the card's one status line. */
+  onStatus: (status: string) => void;
 }
 
-export function WordCardView({ t, locale, text, syllables, span, resize, onResize, lexicon, entry, senses, isSaved, onToggleSave, status }: WordCardViewProps) {
+export function WordCardView({ t, locale, text, syllables, span, resize, onResize, lexicon, entry, senses, isSaved, onToggleSave, status, onStatus }: WordCardViewProps) {
   const ready = typeof lexicon === 'object' ? lexicon : null;
   const buttons = [
     { label: t('wordCard.widenLeft'), enabled: resize.widenLeft, next: { from: span.from - 1, to: span.to }, glyph: '+‹' },
@@ -114,6 +117,7 @@ export function WordCardView({ t, locale, text, syllables, span, resize, onResiz
               {isSaved ? t('wordCard.saved') : t('wordCard.save')}
             </button>
           </p>
+          <WordStateControl t={t} word={entry.word} onStatus={onStatus} />
         </>
       ) : null}
       <p className={CLASS.wordStatus} role="status">

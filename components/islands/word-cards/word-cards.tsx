@@ -7,6 +7,7 @@ import { senseText } from '@/lib/lexicon/sense';
 import { CLASS, DATA, SELECTOR } from '@/lib/render/contract';
 import { sameOccurrence } from '@/lib/study/occurrence';
 import type { SavedWord } from '@/lib/study/saved-words';
+import { SaveSentence } from '../bulk-save/save-sentence';
 import { CardShell } from '../cards/card-shell';
 import { useTranslator } from '../use-translator';
 import { anchorFor, rangeOf, type Anchor } from './anchoring';
@@ -194,7 +195,9 @@ export function WordCards({ locale, messages, page }: { locale: string; messages
         isSaved={isSaved}
         onToggleSave={() => void onToggleSave()}
         status={status}
+        onStatus={setStatus}
       />
+      <SaveSentence t={t} sentence={{ unit, vietnamese: sentence, english: english ? cellText(english) : '' }} page={page} onStatus={setStatus} />
     </CardShell>
   );
 }

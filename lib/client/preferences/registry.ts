@@ -45,6 +45,7 @@ export const PREFERENCES = {
   annotations: preference({ storageKey: STORAGE_KEY.annotations, values: onOff, initial: { value: 'on' }, attribute: DATA.annotations }),
   study: preference({ storageKey: STORAGE_KEY.study, values: onOff, initial: { value: 'off' }, attribute: DATA.study }),
   selftest: preference({ storageKey: STORAGE_KEY.selftest, values: onOff, initial: { value: 'off' }, attribute: DATA.selftest }),
+  tintNew: preference({ storageKey: STORAGE_KEY.tintNew, values: onOff, initial: { value: 'off' }, attribute: DATA.tintNew }),
   // The interface language "/" sends the reader to; the URL, not <html>, shows it.
   locale: preference({ storageKey: STORAGE_KEY.locale, values: locales, initial: { browserLanguage: true, otherwise: defaultLocale }, attribute: null }),
 };

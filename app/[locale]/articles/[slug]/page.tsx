@@ -6,6 +6,8 @@ import { AnnotationCards } from '@/components/islands/annotation-cards/annotatio
 import { ReaderControls } from '@/components/islands/preferences/reader-controls';
 import { ShareActions } from '@/components/islands/share-actions/share-actions';
 import { StudyTools } from '@/components/islands/study-tools/study-tools';
+import { SaveKeyWords } from '@/components/islands/bulk-save/save-key-words';
+import { WordStates } from '@/components/islands/word-states/word-states';
 import { WordCards } from '@/components/islands/word-cards/word-cards';
 import { JsonLd } from '@/components/json-ld';
 import { SiteHeader } from '@/components/site-header';
@@ -21,6 +23,7 @@ import { renderArticle } from '@/lib/render/article';
 import { articleMetadata, newsArticleJsonLd } from '@/lib/share/metadata';
 import { articlePath } from '@/lib/site';
 import { vocabulary } from '@/lib/study/vocabulary';
+import { senseText } from '@/lib/lexicon/sense';
 
 export const dynamicParams = false;
 
@@ -44,6 +47,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const analysed = getAnalysedArticle(slug);
   if (!analysed) notFound();
   const tree = renderArticle(analysed, locale, t, getEntityIndex());
+  const keyWords = vocabulary(analysed, getLexicon());
   const unitNumbers = new Map(analysed.units.map((unit) => [unit.id, unit.ordinal]));
   return (
     <>
@@ -56,8 +60,21 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
             <ReaderControls locale={locale} messages={{ readerControls: messages.readerControls }} />
             <StudyTools locale={locale} messages={{ studyTools: messages.studyTools }} />
           </div>
+          <WordStates locale={locale} messages={{ study: messages.study }} />
           <ArticleBody tree={tree} />
-          <VocabularyList items={vocabulary(analysed, getLexicon())} t={t} unitNumbers={unitNumbers} />
+          <VocabularyList
+            items={keyWords}
+            t={t}
+            unitNumbers={unitNumbers}
+            saveAll={
+              <SaveKeyWords
+                locale={locale}
+                messages={{ study: messages.study }}
+                page={{ slug, path: articlePath(locale, slug) }}
+                words={keyWords.map((item) => ({ word: item.entry.word, pos: item.entry.pos, han: item.entry.han ?? '', meaning: senseText(item.entry.senses[item.sense] ?? item.entry.senses[0] ?? ''), firstUnit: item.firstUnit }))}
+              />
+            }
+          />
         </article>
       </main>
       <AnnotationCards locale={locale} messages={{ cards: messages.cards }} />

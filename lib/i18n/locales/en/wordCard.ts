@@ -17,4 +17,15 @@ export const wordCard = {
   notStoredStatus: 'My words could not be changed: this browser’s storage for the site is full or blocked. Export your words from My words, then remove some.',
   loading: 'Loading the lexicon…',
   loadFailed: 'The lexicon could not be loaded.',
+  stateLegend: 'This word is',
+  state: {
+    new: 'New',
+    learning: 'Learning',
+    known: 'Known',
+    ignored: 'Ignored (a name, a number)',
+  },
+  stateStatus: '“{{word}}” marked {{state}}.',
+  saveSentence: 'Save this sentence',
+  sentenceSaved: 'Sentence saved: it comes back in Review.',
+  sentenceAlreadySaved: 'This sentence is already saved.',
 };

@@ -20,4 +20,15 @@ export const wordCard: Translation<typeof english> = {
   notStoredStatus: 'Không thay đổi được Từ của tôi: bộ nhớ của trình duyệt dành cho trang này đã đầy hoặc bị chặn. Hãy xuất danh sách từ ở trang Từ của tôi rồi xóa bớt.',
   loading: 'Đang tải từ điển…',
   loadFailed: 'Không tải được từ điển.',
+  stateLegend: 'Từ này là',
+  state: {
+    new: 'Mới',
+    learning: 'Đang học',
+    known: 'Đã biết',
+    ignored: 'Bỏ qua (tên riêng, con số)',
+  },
+  stateStatus: 'Đã đánh dấu “{{word}}” là {{state}}.',
+  saveSentence: 'Lưu câu này',
+  sentenceSaved: 'Đã lưu câu: nó sẽ quay lại trong Ôn tập.',
+  sentenceAlreadySaved: 'Câu này đã được lưu.',
 };

@@ -1,0 +1,47 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { Messages } from '@/lib/i18n/types';
+import { CLASS, DATA, SELECTOR } from '@/lib/render/contract';
+import { WORD_STATES } from '@/lib/study/study-model';
+import { useTranslator } from '../use-translator';
+
+// The learner's word states on an article: each word the page contract marks (a lexicon entry in a
+// Vietnamese sentence) gets its state's class, which study mode tints (styles.css: learning words,
+// and new ones when the reader asks); and the article says how many of its words the learner knows.
+// The store loads after the page, not with it.
+
+const load = () => Promise.all([import('@/components/saved-words-store'), import('@/lib/study/word-states')]);
+const STATE_CLASSES = WORD_STATES.map((state) => CLASS.wordStateOf(state));
+
+export function WordStates({ locale, messages }: { locale: string; messages: Pick<Messages, 'study'> }) {
+  const t = useTranslator(locale, messages);
+  const [share, setShare] = useState<{ known: number; total: number; percent: number } | null>(null);
+  useEffect(() => {
+    let live = true;
+    let off = () => {};
+    void load().then(([store, rules]) => {
+      if (!live) return;
+      const apply = () => {
+        const data = store.loadStudyData();
+        const words = Array.from(document.querySelectorAll<HTMLElement>(SELECTOR.articleLexiconWord));
+        const states = new Map<string, (typeof WORD_STATES)[number]>();
+        for (const element of words) {
+          const word = element.dataset[DATA.word.key] ?? '';
+          const state = states.get(word) ?? rules.wordState(data, word);
+          states.set(word, state);
+          element.classList.remove(...STATE_CLASSES);
+          element.classList.add(CLASS.wordStateOf(state));
+        }
+        setShare(rules.knownShare(data, states.keys()));
+      };
+      apply();
+      off = store.onSavedWordsChange(apply);
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, []);
+  return share ? <p className={CLASS.knownShare}>{t('study.knownShare', share)}</p> : null;
+}

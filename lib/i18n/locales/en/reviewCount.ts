@@ -1,0 +1,4 @@
+export const reviewCount = {
+  link: 'Review',
+  due: 'Review ({{count, number}})',
+};
