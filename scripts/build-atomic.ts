@@ -1,5 +1,6 @@
-// npm run build, after check:content: `next build`, then scripts/write-headers.ts (the CSP meta tags,
-// out/_headers, the .br/.gz files), so that a running `npm start` never sees half a site.
+// npm run build, after check:content: `next build`, then scripts/write-share-pages.ts (the sentence
+// share pages and the preview cards), then scripts/write-headers.ts (the CSP meta tags, out/_headers,
+// the .br/.gz files), so that a running `npm start` never sees half a site.
 //
 // Next writes its export into out/ itself — it deletes out/ and writes it again file by file — and
 // cannot be pointed at another directory without changing next.config (distDir, which also moves
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
     out,
     steps: [
       [bin('next'), 'build'],
+      [bin('tsx'), '--conditions=react-server', 'scripts/write-share-pages.ts'],
       [bin('tsx'), 'scripts/write-headers.ts'],
     ],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
