@@ -18,7 +18,9 @@ export const CARD_HEIGHT = 630;
 
 export async function renderCardPng(text: ShareCardText): Promise<Uint8Array> {
   const svg = await satori(ShareCard(text), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: cardFonts() });
-  const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render();
+  // Satori writes the text as paths, so resvg needs no font: not scanning the system's fonts saves
+  // about a tenth of the time and keeps a machine's fonts out of the card.
+  const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render();
   return rendered.asPng();
 }
 
