@@ -4,7 +4,7 @@
 // Prints a table and writes the same figures to bench-results.json. `--full` adds the 1,000-article build.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -93,6 +93,8 @@ interface BuildFigures {
   cardsFromCache: number;
   /** The most memory the build's whole process tree held at once (summed resident sets, sampled). */
   peakMemoryMb: number;
+  /** The machine's 1-minute load average when the build ended: above the core count, other work shared the CPU. */
+  loadAverage: number;
 }
 
 const shareSummary = z.object({ cardsRendered: z.number(), cache: z.object({ hits: z.number() }) });
@@ -129,6 +131,7 @@ async function build({ contentDir, cacheDir, cold }: { contentDir?: string; cach
     cardsRendered: summary.cardsRendered,
     cardsFromCache: summary.cache.hits,
     peakMemoryMb: round(peak / 1024 / 1024),
+    loadAverage: round(loadavg()[0] ?? 0, 1),
   };
 }
 
@@ -338,6 +341,7 @@ function printBuilds(): void {
       'next / share / headers s': corpus.full ? ['next build', 'write-share-pages', 'write-headers'].map((step) => corpus.full?.steps[step] ?? '?').join(' / ') : '',
       'incremental s': corpus.incremental?.seconds ?? (corpus.extrapolated ? `≈${corpus.extrapolated.incrementalSeconds} (extrapolated)` : ''),
       'cards rendered (incr.)': corpus.incremental?.cardsRendered ?? '',
+      load: corpus.full ? `${corpus.full.loadAverage} / ${corpus.incremental?.loadAverage ?? '–'}` : '',
       'peak MB': corpus.full ? Math.max(corpus.full.peakMemoryMb, corpus.incremental?.peakMemoryMb ?? 0) : '',
       'html pages': corpus.full?.htmlPages ?? corpus.extrapolated?.htmlPages ?? '',
       'png cards': corpus.full?.pngCards ?? corpus.extrapolated?.pngCards ?? '',
