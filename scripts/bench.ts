@@ -66,7 +66,7 @@ function syntheticCorpus(size: number): string {
 }
 const HEADLINE = /^headline:\n {2}vi: (.*)\n {2}en: (.*)$/m;
 
-/** Edits one article of a corpus as an editor would: its English headline, which every one of its cards shows. */
+/** Edits one article of a corpus as an editor would: its English headline (its pages, the library and its own card change; its sentence cards show the Vietnamese headline and do not). */
 function editOneArticle(root: string): string {
   const [file] = readdirSync(join(root, 'articles')).filter((name) => /-\d{5}\.md$/.test(name)).sort();
   if (!file) throw new Error(`no copy to edit in ${root}`);
@@ -95,7 +95,11 @@ interface BuildFigures {
   peakMemoryMb: number;
   /** The machine's 1-minute load average when the build ended: above the core count, other work shared the CPU. */
   loadAverage: number;
+  /** User + system CPU seconds of the whole build (GNU time), null where /usr/bin/time is missing. */
+  cpuSeconds: number | null;
 }
+
+const GNU_TIME = '/usr/bin/time';
 
 const shareSummary = z.object({ cardsRendered: z.number(), cache: z.object({ hits: z.number() }) });
 
@@ -109,7 +113,12 @@ async function build({ contentDir, cacheDir, cold }: { contentDir?: string; cach
     rmSync(cacheDir, { recursive: true, force: true });
   }
   const start = performance.now();
-  const child = spawn('npm', ['run', '--silent', 'build'], {
+  // GNU time adds up the CPU time of the whole tree (each process's waited-for children included):
+  // unlike wall time, it does not grow when other work shares the machine.
+  const cpuFile = join(tmpdir(), `song-ngu-bench-cpu-${process.pid}`);
+  const timed = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', cpuFile] : [];
+  const [command = 'npm', ...args] = [...timed, 'npm', 'run', '--silent', 'build'];
+  const child = spawn(command, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SONG_NGU_CACHE_DIR: cacheDir, ...(contentDir ? { SONG_NGU_CONTENT_DIR: contentDir } : {}) },
   });
@@ -132,6 +141,7 @@ async function build({ contentDir, cacheDir, cold }: { contentDir?: string; cach
     cardsFromCache: summary.cache.hits,
     peakMemoryMb: round(peak / 1024 / 1024),
     loadAverage: round(loadavg()[0] ?? 0, 1),
+    cpuSeconds: timed.length > 0 ? round(readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number).reduce((sum, value) => sum + value, 0), 1) : null,
   };
 }
 
@@ -339,6 +349,7 @@ function printBuilds(): void {
       articles: corpus.articles,
       'full build s': corpus.full?.seconds ?? (corpus.extrapolated ? `≈${corpus.extrapolated.fullSeconds} (extrapolated)` : 'not run (--full)'),
       'next / share / headers s': corpus.full ? ['next build', 'write-share-pages', 'write-headers'].map((step) => corpus.full?.steps[step] ?? '?').join(' / ') : '',
+      'CPU s (full / incr.)': corpus.full ? `${corpus.full.cpuSeconds ?? '?'} / ${corpus.incremental?.cpuSeconds ?? '–'}` : '',
       'incremental s': corpus.incremental?.seconds ?? (corpus.extrapolated ? `≈${corpus.extrapolated.incrementalSeconds} (extrapolated)` : ''),
       'cards rendered (incr.)': corpus.incremental?.cardsRendered ?? '',
       load: corpus.full ? `${corpus.full.loadAverage} / ${corpus.incremental?.loadAverage ?? '–'}` : '',
