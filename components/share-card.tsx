@@ -1,12 +1,8 @@
-// The 1200×630 preview card, rendered to PNG by next/og (Satori): inline styles only, flexbox layout.
-import { CARD_FONT_FAMILY } from '@/lib/share/card-fonts';
-
-export interface ShareCardProps {
-  kicker: string;
-  vietnamese: string;
-  english: string;
-  footer: string;
-}
+// The 1200×630 preview card, rendered to PNG at build time by lib/share/card-render.ts (Satori, then
+// resvg: what next/og does): inline styles only, flexbox layout. Its source is part of the card
+// cache's key, so editing it re-renders every card.
+import { CARD_FONT_FAMILY } from '../lib/share/card-fonts';
+import type { ShareCardText } from '../lib/share/card-text';
 
 /** Long sentences get a smaller size so that both languages fit on the card. */
 function sizes(vietnamese: string, english: string) {
@@ -17,7 +13,7 @@ function sizes(vietnamese: string, english: string) {
   return { vi: 29, en: 22 };
 }
 
-export function ShareCard({ kicker, vietnamese, english, footer }: ShareCardProps) {
+export function ShareCard({ kicker, vietnamese, english, footer }: ShareCardText) {
   const size = sizes(vietnamese, english);
   return (
     <div

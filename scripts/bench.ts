@@ -4,19 +4,29 @@
 // search at scale (scripts/bench-search.ts).
 // Prints a table and writes the same figures to bench-results.json. `--full` adds the 1,000-article build.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { z } from 'zod';
+import { sampleTreePeak } from './bench-memory';
 import { findChromium } from './find-chromium.mjs';
 
-const PORT = 4599;
+// BENCH_PORT: where the export is served while it is measured.
+const PORT = Number(process.env.BENCH_PORT ?? 4599);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const FULL = process.argv.includes('--full');
+/** `--builds-only`: the corpus builds (section 1) and nothing else. `--sizes=100,1000` picks the synthetic corpora. */
+const BUILDS_ONLY = process.argv.includes('--builds-only');
+const SIZES = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number) ?? (FULL ? [100, 1000] : [100]);
+const machine = async () => {
+  const os = await import('node:os');
+  return { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: round(os.totalmem() / 1024 ** 3, 1), loadAverage: os.loadavg().map((load) => round(load, 1)) };
+};
 const CHROME = findChromium();
 if (!CHROME) throw new Error('No Chromium: install one or set CHROME_PATH (see npm run test:e2e).');
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
@@ -24,18 +34,15 @@ const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-background-ne
 const round = (value: number, digits = 0) => Number(value.toFixed(digits));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
-function run(command: string, args: string[], env: Record<string, string> = {}): number {
-  const start = performance.now();
-  const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
-  return (performance.now() - start) / 1000;
-}
-
 function countFiles(directory: string, extension: string): number {
   return readdirSync(directory, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith(extension)).length;
 }
 
-/** A corpus of `size` articles: the real five plus renamed copies, with the real entities, lexicon and timeline. */
+/**
+ * A corpus of `size` articles: the real five plus renamed copies, with the real entities, lexicon and
+ * timeline. Each copy's headline is numbered: the card cache keys on a card's text, and copies with
+ * the same headline would share all their cards and flatter the cache.
+ */
 function syntheticCorpus(size: number): string {
   const root = join(tmpdir(), `song-ngu-bench-${size}`);
   rmSync(root, { recursive: true, force: true });
@@ -48,10 +55,25 @@ function syntheticCorpus(size: number): string {
     const file = originals[index % originals.length] ?? '';
     const source = readFileSync(join('content/articles', file), 'utf8');
     const slug = file.replace(/\.md$/, '');
-    const copy = index < originals.length ? slug : `${slug}-${String(index).padStart(4, '0')}`;
-    writeFileSync(join(root, 'articles', `${copy}.md`), source.replace(`slug: ${slug}`, `slug: ${copy}`));
+    if (index < originals.length) {
+      writeFileSync(join(root, 'articles', file), source);
+      continue;
+    }
+    const copy = `${slug}-${String(index).padStart(5, '0')}`;
+    const numbered = source.replace(`slug: ${slug}`, `slug: ${copy}`).replace(HEADLINE, (_, vi: string, en: string) => `headline:\n  vi: ${vi} (bản ${index})\n  en: ${en} (copy ${index})`);
+    writeFileSync(join(root, 'articles', `${copy}.md`), numbered);
   }
   return root;
+}
+const HEADLINE = /^headline:\n {2}vi: (.*)\n {2}en: (.*)$/m;
+
+/** Edits one article of a corpus as an editor would: its English headline (its pages, the library and its own card change; its sentence cards show the Vietnamese headline and do not). */
+function editOneArticle(root: string): string {
+  const [file] = readdirSync(join(root, 'articles')).filter((name) => /-\d{5}\.md$/.test(name)).sort();
+  if (!file) throw new Error(`no copy to edit in ${root}`);
+  const path = join(root, 'articles', file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(HEADLINE, (_, vi: string, en: string) => `headline:\n  vi: ${vi}\n  en: ${en}, edited`));
+  return file;
 }
 
 function pipeline(contentDir?: string) {
@@ -62,28 +84,130 @@ function pipeline(contentDir?: string) {
   return { articles: Number(articles), perArticleMs: round(Number(perArticleMs), 2) };
 }
 
-function build(contentDir?: string) {
-  rmSync('.next', { recursive: true, force: true });
-  const seconds = run('npm', ['run', '--silent', 'build'], contentDir ? { SONG_NGU_CONTENT_DIR: contentDir } : {});
-  return { seconds: round(seconds, 1), htmlPages: countFiles('out', '.html'), pngCards: countFiles('out', '.png') };
+interface BuildFigures {
+  seconds: number;
+  /** Seconds per build step (`next build`, `write-share-pages`, `write-headers`), from the build's own lines. */
+  steps: Record<string, number>;
+  htmlPages: number;
+  pngCards: number;
+  cardsRendered: number;
+  cardsFromCache: number;
+  /** The most memory the build's whole process tree held at once (summed resident sets, sampled). */
+  peakMemoryMb: number;
+  /** The machine's 1-minute load average when the build ended: above the core count, other work shared the CPU. */
+  loadAverage: number;
+  /** User + system CPU seconds of the whole build (GNU time), null where /usr/bin/time is missing. */
+  cpuSeconds: number | null;
 }
 
-// --- 1. build time and pipeline time by corpus size ------------------------------------------
-const corpora: { articles: number; build?: { seconds: number; htmlPages: number; pngCards: number; secondsPerArticle: number }; pipelinePerArticleMs: number }[] = [];
-for (const size of FULL ? [100, 1000] : [100]) {
-  const directory = syntheticCorpus(size);
-  console.error(`bench: building a synthetic corpus of ${size} articles…`);
-  const built = build(directory);
-  corpora.push({ articles: size, build: { ...built, secondsPerArticle: round(built.seconds / size, 3) }, pipelinePerArticleMs: pipeline(directory).perArticleMs });
+const GNU_TIME = '/usr/bin/time';
+
+const shareSummary = z.object({ cardsRendered: z.number(), cache: z.object({ hits: z.number() }) });
+
+/**
+ * `npm run build` for a content tree. Cold: no .next (Next's compile cache) and no card cache, as on a
+ * fresh clone. Warm: both kept from the previous build, as on a deploy host that keeps its caches.
+ */
+async function build({ contentDir, cacheDir, cold }: { contentDir?: string; cacheDir: string; cold: boolean }): Promise<BuildFigures> {
+  if (cold) {
+    rmSync('.next', { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+  const start = performance.now();
+  // GNU time adds up the CPU time of the whole tree (each process's waited-for children included):
+  // unlike wall time, it does not grow when other work shares the machine.
+  const cpuFile = join(tmpdir(), `song-ngu-bench-cpu-${process.pid}`);
+  const timed = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S', '-o', cpuFile] : [];
+  const [command = 'npm', ...args] = [...timed, 'npm', 'run', '--silent', 'build'];
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SONG_NGU_CACHE_DIR: cacheDir, ...(contentDir ? { SONG_NGU_CONTENT_DIR: contentDir } : {}) },
+  });
+  const stopSampling = sampleTreePeak(child.pid ?? 0);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const status = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  const peak = stopSampling();
+  const seconds = (performance.now() - start) / 1000;
+  if (status !== 0) throw new Error(`npm run build failed:\n${output.slice(-4000)}`);
+  const steps = Object.fromEntries([...output.matchAll(/^build: step (.+) took ([\d.]+) s$/gm)].map(([, name = '', value = '0']) => [name, Number(value)]));
+  const summaryLine = output.split('\n').find((line) => line.startsWith('{"sharePages"')) ?? '{}';
+  const summary = shareSummary.parse(JSON.parse(summaryLine));
+  return {
+    seconds: round(seconds, 1),
+    steps,
+    htmlPages: countFiles('out', '.html'),
+    pngCards: countFiles('out', '.png'),
+    cardsRendered: summary.cardsRendered,
+    cardsFromCache: summary.cache.hits,
+    peakMemoryMb: round(peak / 1024 / 1024),
+    loadAverage: round(loadavg()[0] ?? 0, 1),
+    cpuSeconds: timed.length > 0 ? round(readFileSync(cpuFile, 'utf8').trim().split(/\s+/).map(Number).reduce((sum, value) => sum + value, 0), 1) : null,
+  };
 }
-if (!FULL) {
+
+// --- 1. build time, incremental rebuild, memory and pipeline time by corpus size --------------------
+interface CorpusFigures {
+  articles: number;
+  full?: BuildFigures & { secondsPerArticle: number };
+  incremental?: BuildFigures & { edited: string };
+  pipelinePerArticleMs?: number;
+  /** Figures not measured but extrapolated linearly from the measured corpora (say so when printing). */
+  extrapolated?: { fullSeconds: number; incrementalSeconds: number; htmlPages: number; pngCards: number };
+}
+const corpora: CorpusFigures[] = [];
+for (const size of SIZES) {
+  const directory = syntheticCorpus(size);
+  const cacheDir = join(tmpdir(), `song-ngu-bench-cache-${size}`);
+  console.error(`bench: building a synthetic corpus of ${size} articles, cold…`);
+  const full = await build({ contentDir: directory, cacheDir, cold: true });
+  const edited = editOneArticle(directory);
+  console.error(`bench: rebuilding it after editing ${edited}…`);
+  const incremental = await build({ contentDir: directory, cacheDir, cold: false });
+  corpora.push({ articles: size, full: { ...full, secondsPerArticle: round(full.seconds / size, 3) }, incremental: { ...incremental, edited }, pipelinePerArticleMs: pipeline(directory).perArticleMs });
+  rmSync(cacheDir, { recursive: true, force: true });
+}
+if (!SIZES.includes(1000) && !BUILDS_ONLY) {
   const directory = syntheticCorpus(1000);
   corpora.push({ articles: 1000, pipelinePerArticleMs: pipeline(directory).perArticleMs });
 }
+// 10,000 articles are not built (about ten times the 1,000-article build): the row is the line
+// through the measured corpora, each figure a per-article slope plus the fixed cost.
+{
+  const measured = corpora.filter((corpus) => corpus.full && corpus.incremental);
+  const [small, large] = [measured[0], measured.at(-1)];
+  if (small?.full && large?.full && small.incremental && large.incremental) {
+    const line = (pick: (corpus: CorpusFigures) => number, at: number) => {
+      if (small === large) return round((pick(small) / small.articles) * at);
+      const slope = (pick(large) - pick(small)) / (large.articles - small.articles);
+      return round(pick(large) + slope * (at - large.articles));
+    };
+    corpora.push({
+      articles: 10000,
+      extrapolated: {
+        fullSeconds: line((corpus) => corpus.full?.seconds ?? 0, 10000),
+        incrementalSeconds: line((corpus) => corpus.incremental?.seconds ?? 0, 10000),
+        htmlPages: line((corpus) => corpus.full?.htmlPages ?? 0, 10000),
+        pngCards: line((corpus) => corpus.full?.pngCards ?? 0, 10000),
+      },
+    });
+  }
+}
+if (BUILDS_ONLY) {
+  // Only the build figures: they replace the corpora of an earlier bench-results.json, the rest is kept.
+  const previous: unknown = existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : {};
+  const kept = typeof previous === 'object' && previous !== null ? previous : {};
+  writeFileSync('bench-results.json', `${JSON.stringify({ ...kept, buildsDate: new Date().toISOString(), buildsMachine: await machine(), corpora }, null, 2)}\n`);
+  printBuilds();
+  process.exit(0);
+}
+
 console.error('bench: building the real site…');
-const realBuild = build();
+const realCache = join(tmpdir(), 'song-ngu-bench-cache-real');
+const realBuild = await build({ cacheDir: realCache, cold: true });
+rmSync(realCache, { recursive: true, force: true });
 const realPipeline = pipeline();
-corpora.unshift({ articles: realPipeline.articles, build: { ...realBuild, secondsPerArticle: round(realBuild.seconds / realPipeline.articles, 3) }, pipelinePerArticleMs: realPipeline.perArticleMs });
+corpora.unshift({ articles: realPipeline.articles, full: { ...realBuild, secondsPerArticle: round(realBuild.seconds / realPipeline.articles, 3) }, pipelinePerArticleMs: realPipeline.perArticleMs });
 
 // --- 2. serve the export -----------------------------------------------------------------------
 const server = spawn('node', ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
@@ -183,10 +307,10 @@ try {
     articleJsonBytesAverage: round(jsonBytes.reduce((a, b) => a + b, 0) / jsonBytes.length),
   };
 
-  // --- 6. search at scale (npm run bench:search: its own tables, its figures here) ----------------
+  // --- search at scale (npm run bench:search: its own tables, its figures here) ----------------
   const search = benchSearch();
 
-  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, lighthouse: lighthouseRuns, pages, cellsWithoutJs, corpora, exportsPerArticle, search };
+  const results = { date: new Date().toISOString(), machine: await machine(), lighthouse: lighthouseRuns, pages, cellsWithoutJs, corpora, exportsPerArticle, search };
   writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 
   console.log('\nLighthouse (mobile preset, simulated throttling)');
@@ -205,8 +329,7 @@ try {
     }),
   );
   console.log(`Reading without JavaScript: ${cellsWithoutJs} sentence cells rendered on ${sampleSlug}`);
-  console.log('Build and pipeline by corpus size');
-  console.table(corpora.map((corpus) => ({ articles: corpus.articles, 'build s': corpus.build?.seconds ?? 'not run (--full)', 's / article': corpus.build?.secondsPerArticle ?? '', 'html pages': corpus.build?.htmlPages ?? '', 'png cards': corpus.build?.pngCards ?? '', 'pipeline ms / article': corpus.pipelinePerArticleMs })));
+  printBuilds();
   console.log(`Search index, all files: ${kb(searchIndexBytes)} (${kb(exportsPerArticle.searchIndexBytesPerArticle)} per article); article JSON: ${kb(exportsPerArticle.articleJsonBytesAverage)} on average`);
   console.log('Written to bench-results.json');
 } finally {
@@ -232,3 +355,21 @@ function collectTexts(value: unknown): string {
     .join('\n');
 }
 
+function printBuilds(): void {
+  console.log('Build by corpus size: cold (no .next, no card cache), then after editing one article (caches kept)');
+  console.table(
+    corpora.map((corpus) => ({
+      articles: corpus.articles,
+      'full build s': corpus.full?.seconds ?? (corpus.extrapolated ? `≈${corpus.extrapolated.fullSeconds} (extrapolated)` : 'not run (--full)'),
+      'next / share / headers s': corpus.full ? ['next build', 'write-share-pages', 'write-headers'].map((step) => corpus.full?.steps[step] ?? '?').join(' / ') : '',
+      'CPU s (full / incr.)': corpus.full ? `${corpus.full.cpuSeconds ?? '?'} / ${corpus.incremental?.cpuSeconds ?? '–'}` : '',
+      'incremental s': corpus.incremental?.seconds ?? (corpus.extrapolated ? `≈${corpus.extrapolated.incrementalSeconds} (extrapolated)` : ''),
+      'cards rendered (incr.)': corpus.incremental?.cardsRendered ?? '',
+      load: corpus.full ? `${corpus.full.loadAverage} / ${corpus.incremental?.loadAverage ?? '–'}` : '',
+      'peak MB': corpus.full ? Math.max(corpus.full.peakMemoryMb, corpus.incremental?.peakMemoryMb ?? 0) : '',
+      'html pages': corpus.full?.htmlPages ?? corpus.extrapolated?.htmlPages ?? '',
+      'png cards': corpus.full?.pngCards ?? corpus.extrapolated?.pngCards ?? '',
+      'pipeline ms / article': corpus.pipelinePerArticleMs ?? '',
+    })),
+  );
+}

@@ -1,5 +1,6 @@
-// npm run build, after check:content: `next build`, then scripts/write-headers.ts (the CSP meta tags,
-// out/_headers, the .br/.gz files), so that a running `npm start` never sees half a site.
+// npm run build, after check:content: `next build`, then scripts/write-share-pages.ts (the sentence
+// share pages and the preview cards), then scripts/write-headers.ts (the CSP meta tags, out/_headers,
+// the .br/.gz files), so that a running `npm start` never sees half a site.
 //
 // Next writes its export into out/ itself — it deletes out/ and writes it again file by file — and
 // cannot be pointed at another directory without changing next.config (distDir, which also moves
@@ -13,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 /** The pointer file beside out/ that `npm start` reads (scripts/serve.ts). */
@@ -30,6 +32,9 @@ export function linkCopy(from: string, to: string): void {
     else if (entry.isFile()) linkSync(source, target);
   }
 }
+
+/** `next build`, `write-share-pages`: what a build step is called in its timing line. */
+export const stepName = ([command = '', ...args]: string[]) => (basename(command) === 'next' ? `next ${args.join(' ')}` : basename(args.at(-1) ?? command).replace(/\.[cm]?[jt]s$/, ''));
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -68,12 +73,15 @@ export async function buildAtomically({ out, steps, noticeMs = 1500, env = proce
   }
   let status = 0;
   for (const [command = '', ...args] of steps) {
+    const started = performance.now();
     status = await new Promise<number>((done) => {
       const child = spawn(command, args, { stdio: 'inherit', env });
       child.on('error', () => done(1));
       child.on('close', (code) => done(code ?? 1));
     });
     if (status !== 0) break;
+    // One line per step, which npm run bench reads to split the build time by stage.
+    console.log(`build: step ${stepName([command, ...args])} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   if (status !== 0 && hadExport) {
     // Failed: the previous export goes back into place, byte for byte, before the server looks again.
@@ -95,6 +103,7 @@ async function main(): Promise<void> {
     out,
     steps: [
       [bin('next'), 'build'],
+      [bin('tsx'), '--conditions=react-server', 'scripts/write-share-pages.ts'],
       [bin('tsx'), 'scripts/write-headers.ts'],
     ],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },

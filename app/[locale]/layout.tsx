@@ -8,6 +8,7 @@ import '@/components/styles.css';
 import { readerPreferencesScript } from '@/lib/client/preferences/pre-paint';
 import { isLocale, locales } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
+import { TITLE_SEPARATOR } from '@/lib/share/metadata';
 import { siteUrl } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const t = await getTranslator(locale);
   return {
     metadataBase: siteUrl,
-    title: { default: t('site.name'), template: `%s · ${t('site.name')}` },
+    title: { default: t('site.name'), template: `%s${TITLE_SEPARATOR}${t('site.name')}` },
     description: t('site.tagline'),
     alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: t('openData.feed') }] } },
   };

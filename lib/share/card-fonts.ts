@@ -18,15 +18,18 @@ export interface CardFont {
   style: 'normal';
 }
 
+const FONT_FILES = SUBSETS.flatMap((subset) => WEIGHTS.map((weight) => ({ subset, weight, path: join(FILES, `literata-${subset}-${weight}-normal.woff`) })));
+
+/** The font files a card is drawn with (their bytes are part of the card cache's key). */
+export const cardFontFiles = () => FONT_FILES.map((font) => font.path);
+
 let fonts: CardFont[] | undefined;
 
 export function cardFonts(): CardFont[] {
-  fonts ??= SUBSETS.flatMap((subset) =>
-    WEIGHTS.map((weight) => {
-      const file = readFileSync(join(FILES, `literata-${subset}-${weight}-normal.woff`));
-      const data = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
-      return { name: `Literata ${subset}`, data, weight, style: 'normal' as const };
-    }),
-  );
+  fonts ??= FONT_FILES.map(({ subset, weight, path }) => {
+    const file = readFileSync(path);
+    const data = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
+    return { name: `Literata ${subset}`, data, weight, style: 'normal' as const };
+  });
   return fonts;
 }

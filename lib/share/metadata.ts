@@ -1,4 +1,6 @@
 // Link-preview metadata (Open Graph, Twitter) and schema.org NewsArticle for article and sentence pages.
+// Article pages are React pages and take Next's Metadata; sentence share pages are static HTML written
+// after the export (scripts/write-share-pages.ts) and take the same tags as data (sentenceHeadTags).
 import type { Metadata } from 'next';
 import type { Article } from '../content/load';
 import { locales, type Locale } from '../i18n/config';
@@ -41,19 +43,55 @@ export function articleMetadata(article: Article, locale: Locale): Metadata {
   };
 }
 
-export function sentenceMetadata(article: Article, unit: Unit, locale: Locale, title: string): Metadata {
+/** One tag of a page's <head>, as data. */
+export type HeadTag =
+  | { tag: 'meta'; name: string; content: string }
+  | { tag: 'meta'; property: string; content: string }
+  | { tag: 'link'; rel: string; href: string; hrefLang?: string };
+
+/** Between a page's own title and the site's name (the locale layout's title template uses it too). */
+export const TITLE_SEPARATOR = ' · ';
+
+/**
+ * The head of a sentence's share page: description, robots, canonical and hreflang links, Open Graph
+ * and Twitter tags with the sentence's card. The one source of these tags: the static share page
+ * (lib/share/share-page.ts) writes them and tests/static reads them back.
+ */
+export function sentenceHeadTags(article: Article, unit: Unit, locale: Locale): HeadTag[] {
   const { slug } = article.meta;
   const url = absoluteUrl(sentencePath(locale, slug, unit.id));
   const description = unit.en ?? '';
-  const image = { url: absoluteUrl(sentenceCardPath(slug, unit.id)), width: 1200, height: 630, alt: `${unit.vi} / ${description}`, type: 'image/png' };
-  return {
-    title,
-    description,
-    alternates: { canonical: url, languages: languageAlternates((other) => sentencePath(other, slug, unit.id)) },
-    robots: { index: false, follow: true },
-    openGraph: { type: 'article', siteName: SITE_NAME, title: unit.vi, description, url, locale: 'vi_VN', alternateLocale: ['en_GB'], publishedTime: publishedIso(article), images: [image] },
-    twitter: { card: 'summary_large_image', title: unit.vi, description, images: [image] },
-  };
+  const image = absoluteUrl(sentenceCardPath(slug, unit.id));
+  const property = (key: string, content: string): HeadTag => ({ tag: 'meta', property: key, content });
+  const name = (key: string, content: string): HeadTag => ({ tag: 'meta', name: key, content });
+  const card = (tag: (key: string, content: string) => HeadTag, prefix: 'og' | 'twitter') => [
+    tag(`${prefix}:image`, image),
+    tag(`${prefix}:image:type`, 'image/png'),
+    tag(`${prefix}:image:width`, '1200'),
+    tag(`${prefix}:image:height`, '630'),
+    tag(`${prefix}:image:alt`, `${unit.vi} / ${description}`),
+  ];
+  return [
+    name('description', description),
+    name('robots', 'noindex, follow'),
+    { tag: 'link', rel: 'canonical', href: url },
+    ...Object.entries(languageAlternates((other) => absoluteUrl(sentencePath(other, slug, unit.id)))).map(
+      ([hrefLang, href]): HeadTag => ({ tag: 'link', rel: 'alternate', hrefLang, href }),
+    ),
+    property('og:title', unit.vi),
+    property('og:description', description),
+    property('og:url', url),
+    property('og:site_name', SITE_NAME),
+    property('og:locale', 'vi_VN'),
+    property('og:locale:alternate', 'en_GB'),
+    property('og:type', 'article'),
+    property('article:published_time', publishedIso(article)),
+    ...card(property, 'og'),
+    name('twitter:card', 'summary_large_image'),
+    name('twitter:title', unit.vi),
+    name('twitter:description', description),
+    ...card(name, 'twitter'),
+  ];
 }
 
 /** schema.org NewsArticle: the Vietnamese original as published, with our English as its translation. */

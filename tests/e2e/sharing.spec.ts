@@ -23,6 +23,18 @@ test.describe('copying links', () => {
     await expect(reader.vietnamese(unit.id)).toBeFocused();
   });
 
+  test('without JavaScript, a sentence’s share page still sends the reader on to the sentence', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseURL}/vi/articles/${sample.slug}/s/${unit.id}/`);
+      await expect(page).toHaveURL(new RegExp(`/vi/articles/${sample.slug}/#${unit.id}$`));
+      await expect(page.locator(`#${unit.id}`)).toBeInViewport();
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a paragraph’s link copies the address of the paragraph', async ({ reader, page, baseURL }) => {
     await reader.open(sample.slug);
     await page.getByRole('link', { name: 'Copy a link to paragraph 2', exact: true }).focus();

@@ -7,6 +7,9 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { toString } from 'hast-util-to-string';
 import { z } from 'zod';
+import { getPublishedArticles } from '../../lib/content/load';
+import { sentenceHeadTags, type HeadTag } from '../../lib/share/metadata';
+import { absoluteUrl, articleCardPath, sentenceCardPath } from '../../lib/site';
 import { articles } from '../e2e/site-data';
 import { elements, outFile, page, pathOf, pngSize, readOut, readOutBuffer } from './out';
 
@@ -90,6 +93,31 @@ test('a sentence’s share page carries the sentence’s own card', () => {
   assert.equal(pathOf(one(data, 'og:image')), `/cards/${sample.slug}/${unit.id}/card.png`);
   assert.deepEqual(cardSize(one(data, 'og:image')), { width: 1200, height: 630 });
   assert.match(one(data, 'refresh'), new RegExp(`url=/en/articles/${sample.slug}/#${unit.id}$`));
+});
+
+test('every sentence has its share page in both languages, with exactly the tags of the model, no script and its own CSP', () => {
+  for (const article of getPublishedArticles()) {
+    for (const unit of article.structure.blocks.flatMap((block) => block.units)) {
+      for (const locale of ['en', 'vi'] as const) {
+        const path = `/${locale}/articles/${article.meta.slug}/s/${unit.id}/`;
+        const tree = page(path);
+        const tags = elements(tree, () => true).flatMap((node): HeadTag[] => {
+          const { property, name, content, rel, href, hrefLang } = node.properties;
+          if (node.tagName === 'meta' && typeof content === 'string' && typeof property === 'string') return [{ tag: 'meta', property, content }];
+          if (node.tagName === 'meta' && typeof content === 'string' && typeof name === 'string' && !['viewport', 'color-scheme'].includes(name)) return [{ tag: 'meta', name, content }];
+          if (node.tagName === 'link' && Array.isArray(rel) && ['canonical', 'alternate'].includes(rel.join(' ')) && typeof href === 'string') {
+            return [{ tag: 'link', rel: rel.join(' '), href, ...(typeof hrefLang === 'string' ? { hrefLang } : {}) }];
+          }
+          return [];
+        });
+        assert.deepEqual(tags, sentenceHeadTags(article, unit, locale), path);
+        assert.equal(elements(tree, (node) => node.tagName === 'script').length, 0, path);
+        assert.match(one(head(path), 'Content-Security-Policy'), /script-src 'self'(;|$)/, path);
+        assert.ok(existsSync(outFile(sentenceCardPath(article.meta.slug, unit.id))), `${path}: its card`);
+      }
+    }
+    assert.deepEqual(cardSize(absoluteUrl(articleCardPath(article.meta.slug))), { width: 1200, height: 630 });
+  }
 });
 
 test('sitemap.xml is valid XML listing every article in both languages; robots.txt points to it', () => {

@@ -98,3 +98,10 @@ test('a failed build leaves out/ byte for byte as it was', { timeout: 30_000 }, 
   assert.deepEqual(['index.html', 'en/index.html', '404.html'].map((file) => readFileSync(join(out, file), 'utf8')), before);
   assert.equal(existsSync(servingPointer(out)), false);
 });
+
+test('each build step is named in its timing line the way npm run bench reads it', async () => {
+  const { stepName } = await import('../../scripts/build-atomic');
+  assert.equal(stepName(['node_modules/.bin/next', 'build']), 'next build');
+  assert.equal(stepName(['node_modules/.bin/tsx', '--conditions=react-server', 'scripts/write-share-pages.ts']), 'write-share-pages');
+  assert.equal(stepName(['node_modules/.bin/tsx', 'scripts/write-headers.ts']), 'write-headers');
+});
