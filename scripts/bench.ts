@@ -300,7 +300,7 @@ try {
   }
 
   // --- 5. exports --------------------------------------------------------------------------------
-  const searchIndexBytes = readdirSync('out/search-index').filter((file) => file.endsWith('.json')).reduce((sum, file) => sum + statSync(join('out/search-index', file)).size, 0);
+  const searchIndexBytes = readdirSync('out/search-index', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')).reduce((sum, file) => sum + statSync(join('out/search-index', file)).size, 0);
   const jsonBytes = slugs.map((slug) => statSync(`out/data/articles/${slug}.json`).size);
   const exportsPerArticle = {
     searchIndexBytesPerArticle: round(searchIndexBytes / slugs.length),
