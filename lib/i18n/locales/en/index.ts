@@ -19,5 +19,6 @@ import { wordCard } from './wordCard';
 import { partsOfSpeech } from './partsOfSpeech';
 import { myWords } from './myWords';
 import { notFound } from './notFound';
+import { workbench } from './workbench';
 
-export const en = { site, library, article, annotations, cards, entities, share, shareActions, sentence, search, timeline, openData, theme, readerControls, study, studyTools, wordCard, partsOfSpeech, myWords, notFound };
+export const en = { site, library, article, annotations, cards, entities, share, shareActions, sentence, search, timeline, openData, theme, readerControls, study, studyTools, wordCard, partsOfSpeech, myWords, notFound, workbench };

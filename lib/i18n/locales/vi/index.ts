@@ -19,7 +19,8 @@ import { wordCard } from './wordCard';
 import { partsOfSpeech } from './partsOfSpeech';
 import { myWords } from './myWords';
 import { notFound } from './notFound';
+import { workbench } from './workbench';
 
 import type { Messages } from '../../types';
 
-export const vi: Messages = { site, library, article, annotations, cards, entities, share, shareActions, sentence, search, timeline, openData, theme, readerControls, study, studyTools, wordCard, partsOfSpeech, myWords, notFound };
+export const vi: Messages = { site, library, article, annotations, cards, entities, share, shareActions, sentence, search, timeline, openData, theme, readerControls, study, studyTools, wordCard, partsOfSpeech, myWords, notFound, workbench };
