@@ -91,7 +91,8 @@ export function setFrontmatter(source: string, path: readonly string[], value: u
   const document = parseDocument(yaml);
   if (document.errors.length) throw new EditError(`the frontmatter does not parse: ${document.errors[0]?.message ?? ''}`);
   if (value === undefined) document.deleteIn(path);
-  else document.setIn(path, value);
+  // A new node: written in the plain style where YAML allows, whatever quoting the old value had.
+  else document.setIn(path, document.createNode(value));
   const written = document.toString({ lineWidth: 0 }).replace(/\n$/, '');
   if (written === yaml) return source;
   return `---\n${written}\n---\n${source.slice(match[0].length)}`;
@@ -130,12 +131,12 @@ export function lineDiff(before: string, after: string, context = 2): DiffLine[]
       lines.push({ kind: ' ', line: head + i + 1, text: x[i] ?? '' });
       i += 1;
       j += 1;
-    } else if (j < y.length && (i === x.length || (table[i * width + j + 1] ?? 0) >= (table[(i + 1) * width + j] ?? 0))) {
-      lines.push({ kind: '+', line: head + j + 1, text: y[j] ?? '' });
-      j += 1;
-    } else {
+    } else if (i < x.length && (j === y.length || (table[(i + 1) * width + j] ?? 0) >= (table[i * width + j + 1] ?? 0))) {
       lines.push({ kind: '-', line: head + i + 1, text: x[i] ?? '' });
       i += 1;
+    } else {
+      lines.push({ kind: '+', line: head + j + 1, text: y[j] ?? '' });
+      j += 1;
     }
   }
   for (let index = a.length - tail; index < a.length; index++) lines.push({ kind: ' ', line: index + 1, text: a[index] ?? '' });

@@ -26,6 +26,9 @@ export function textProblem(value: string, options: { multiline?: boolean } = {}
 export function stringsOf(value: unknown, path = ''): { path: string; value: string }[] {
   if (typeof value === 'string') return [{ path, value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringsOf(item, `${path}[${index}]`));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => [...stringsOf(key, `${path}.${key}(key)`), ...stringsOf(item, path ? `${path}.${key}` : key)]);
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => {
+      const at = path ? `${path}.${key}` : key;
+      return [...stringsOf(key, `${at}(key)`), ...stringsOf(item, at)];
+    });
   return [];
 }
