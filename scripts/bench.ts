@@ -2,6 +2,7 @@
 // Lighthouse (mobile preset) on the library and an article, the bytes of every article page by type,
 // build and pipeline time for the real corpus and synthetic ones, and the size of the data exports.
 // Prints a table and writes the same figures to bench-results.json. `--full` adds the 1,000-article build.
+// It ends with the workbench's figures (scripts/bench-workbench.ts), printed by that script.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -182,7 +183,11 @@ try {
     articleJsonBytesAverage: round(jsonBytes.reduce((a, b) => a + b, 0) / jsonBytes.length),
   };
 
-  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, lighthouse: lighthouseRuns, pages, cellsWithoutJs, corpora, exportsPerArticle };
+  // The translator's workbench (npm run bench:workbench): its own run, its figures folded in here.
+  const workbenchRun = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench-workbench.ts'], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+  const workbench: unknown = workbenchRun.status === 0 ? JSON.parse(readFileSync('bench-workbench.json', 'utf8')) : { failed: workbenchRun.status };
+
+  const results = { date: new Date().toISOString(), machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, lighthouse: lighthouseRuns, pages, cellsWithoutJs, corpora, exportsPerArticle, workbench };
   writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 
   console.log('\nLighthouse (mobile preset, simulated throttling)');

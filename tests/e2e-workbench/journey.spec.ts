@@ -78,7 +78,7 @@ test('a draft goes from untranslated to published with the workbench alone', asy
   const entityForm = page.getByRole('dialog', { name: 'New entity' });
   await expect(entityForm.getByLabel('Name, Vietnamese')).toHaveValue('Tổng cục Thủy sản');
   await entityForm.getByLabel('Name, English').fill('Directorate of Fisheries');
-  await expect(entityForm.getByLabel('Id', { exact: false })).toHaveValue('directorate-of-fisheries');
+  await expect(entityForm.getByLabel(/^Id \(/)).toHaveValue('directorate-of-fisheries');
   await entityForm.getByLabel('Type').selectOption('organisation');
   await entityForm.getByLabel('Gloss, English').fill('Vietnam’s government agency for fisheries');
   await entityForm.getByLabel('Gloss, Vietnamese').fill('Cơ quan quản lý nhà nước về thủy sản của Việt Nam');
@@ -90,9 +90,11 @@ test('a draft goes from untranslated to published with the workbench alone', asy
   await expect(workbench.helper.getByRole('button', { name: 'Insert: Directorate of Fisheries' })).toBeVisible();
 
   // Publish: check:content passes, the ids are recorded.
+  await expect(page.locator('.wb-unit[data-dirty]')).toHaveCount(0);
   await expect(workbench.saveState).toHaveText('All changes saved');
   await page.getByRole('button', { name: 'Publish' }).click();
-  await expect(page.getByRole('alert')).toContainText('Published: check:content passed');
+  // Publishing runs check:content over the whole content root: seconds, not milliseconds.
+  await expect(page.getByRole('alert')).toContainText('Published: check:content passed', { timeout: 30_000 });
   expect(await workbench.accessibilityViolations()).toEqual([]);
 
   const root = workbenchContentRoot();

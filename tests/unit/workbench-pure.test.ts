@@ -123,8 +123,11 @@ describe('the client’s pure parts', () => {
     const pending: (() => void)[] = [];
     let runs = 0;
     const timers = {
-      set: ((callback: () => void) => pending.push(callback)) as unknown as typeof setTimeout,
-      clear: (() => undefined) as typeof clearTimeout,
+      set: (callback: () => void) => {
+        pending.push(callback);
+        return setTimeout(() => undefined, 0);
+      },
+      clear: () => undefined,
     };
     const save = debounce(() => (runs += 1), 700, timers);
     save.schedule();

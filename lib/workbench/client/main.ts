@@ -17,8 +17,10 @@ import { createUnitRow, isUnitStatus, renderSegments, type UnitRow } from './uni
 const AUTOSAVE_MS = 700;
 
 interface UnitEdit {
+  id: string;
   en: string;
   status: UnitStatus;
+  /** Typed but not yet saved (shown on the unit as data-dirty). */
   dirty: boolean;
   /** Increases each time the translator enters the unit: one session is one undo step. */
   session: number;
@@ -51,8 +53,14 @@ class Workbench {
   ) {
     this.article = article;
     this.checks = new LiveChecks(this.qaUnits(article), new Set(article.knownEntities));
-    for (const unit of article.units) this.edits.set(unit.id, { en: unit.en, status: unit.status, dirty: false, session: 0 });
+    for (const unit of article.units) this.edits.set(unit.id, { id: unit.id, en: unit.en, status: unit.status, dirty: false, session: 0 });
     this.render();
+  }
+
+  private markDirty(edit: UnitEdit, dirty: boolean): void {
+    edit.dirty = dirty;
+    const row = this.rows.get(edit.id)?.element;
+    if (row) row.toggleAttribute('data-dirty', dirty);
   }
 
   private qaUnits(article: WorkbenchArticle): Map<string, QaUnit> {
@@ -129,7 +137,7 @@ class Workbench {
       if (!edit) return;
       edit.en = row.english.value;
       edit.status = statusAfterEdit(row.english.value);
-      edit.dirty = true;
+      this.markDirty(edit, true);
       row.status.value = edit.status;
       this.checks.update(row.id, row.english.value);
       this.showChecks(row.id);
@@ -143,7 +151,7 @@ class Workbench {
       const edit = this.edits.get(row.id);
       if (!edit || !isUnitStatus(row.status.value)) return;
       edit.status = row.status.value;
-      edit.dirty = true;
+      this.markDirty(edit, true);
       this.updateProgress();
       this.saveUnit(row.id);
     });
@@ -182,7 +190,7 @@ class Workbench {
     const text = row.english.value;
     if (text.trim() && (edit.status === 'machine' || edit.status === 'untranslated')) {
       edit.status = 'translated';
-      edit.dirty = true;
+      this.markDirty(edit, true);
       row.status.value = 'translated';
     }
     edit.en = text;
@@ -359,7 +367,7 @@ class Workbench {
       if (!edit || !before || !edit.dirty) return;
       const sent = { en: edit.en, status: edit.status };
       const view = await api.saveUnit(this.article.slug, id, { hash: this.article.hash, ...sent });
-      if (edit.en === sent.en && edit.status === sent.status) edit.dirty = false;
+      if (edit.en === sent.en && edit.status === sent.status) this.markDirty(edit, false);
       if (!options.undoing) this.undo.record(id, edit.session, { en: before.en, status: before.status }, sent);
       this.applyView(view);
     });
@@ -373,7 +381,7 @@ class Workbench {
     if (!edit || !row || !isUnitStatus(step.before.status)) return;
     edit.en = step.before.en;
     edit.status = step.before.status;
-    edit.dirty = true;
+    this.markDirty(edit, true);
     row.english.value = edit.en;
     row.status.value = edit.status;
     this.checks.update(step.unit, edit.en);
@@ -395,7 +403,7 @@ class Workbench {
       if (unit && edit && row) {
         edit.en = unit.en;
         edit.status = unit.status;
-        edit.dirty = false;
+        this.markDirty(edit, false);
         row.english.value = unit.en;
       }
       this.applyView(view);
@@ -423,10 +431,14 @@ class Workbench {
     for (const row of this.rows.values()) this.showChecks(row.id);
     this.renderTodo();
     this.updateProgress();
-    if (!document.getElementById('wb-helper')?.contains(document.activeElement)) {
-      const active = this.active;
-      this.active = '';
-      this.activate(active);
+    // The helper shows the new analysis too; focus inside it stays on the control of the same name.
+    const focused = document.activeElement;
+    const hadFocus = focused instanceof HTMLElement && document.getElementById('wb-helper')?.contains(focused) ? focused.textContent : null;
+    this.renderHelper();
+    if (hadFocus !== null) {
+      const helper = document.getElementById('wb-helper');
+      const same = [...(helper?.querySelectorAll('button') ?? [])].find((button) => button.textContent === hadFocus);
+      (same ?? helper)?.focus();
     }
   }
 

@@ -37,7 +37,15 @@ export class UndoStack {
 }
 
 /** Runs `action` once `delay` ms after the last call; `flush` runs it now if one is pending. */
-export function debounce(action: () => void, delay: number, timers: { set: typeof setTimeout; clear: typeof clearTimeout } = { set: setTimeout, clear: clearTimeout }) {
+export interface Timers {
+  set(callback: () => void, delay: number): ReturnType<typeof setTimeout>;
+  clear(timer: ReturnType<typeof setTimeout>): void;
+}
+
+// Called as plain functions: a browser's setTimeout throws "Illegal invocation" when called as a method of another object.
+const GLOBAL_TIMERS: Timers = { set: (callback, delay) => setTimeout(callback, delay), clear: (timer) => clearTimeout(timer) };
+
+export function debounce(action: () => void, delay: number, timers: Timers = GLOBAL_TIMERS) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     schedule() {
