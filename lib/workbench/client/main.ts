@@ -38,6 +38,8 @@ class Workbench {
   private active = '';
   private session = 0;
   private lastSelection = { unit: '', text: '' };
+  /** Waiver forms open, by unit:rule, with the reason typed so far. */
+  private readonly waiving = new Map<string, string>();
   private readonly progress = h('span', { class: 'wb-progress' });
   private readonly saveState = h('span', { class: 'wb-save-state', role: 'status' });
   private readonly undoButton = h('button', { type: 'button', class: 'wb-secondary' });
@@ -269,6 +271,7 @@ class Workbench {
     if (!row) return;
     const { open, waived } = this.checks.withWaivers(id, this.article.waivers);
     const { t } = this;
+    const focused = document.activeElement?.id ?? '';
     replaceChildren(
       row.checks,
       ...open.map((finding) => this.findingItem(finding)),
@@ -276,6 +279,7 @@ class Workbench {
         h('li', { class: 'wb-waived' }, this.findingText(finding), ' ', h('em', {}, t('workbench.qa.waived', { reason: waiver.reason })), ' ', this.actionButton(t('workbench.qa.unwaive'), () => this.setWaivers(this.article.waivers.filter((item) => item !== waiver)))),
       ),
     );
+    if (focused.startsWith('wb-waive-')) document.getElementById(focused)?.focus();
     row.element.dataset.findings = String(open.length);
     replaceChildren(this.unused, ...this.checks.unusedWaivers(this.article.waivers).map((waiver) => h('li', {}, t('workbench.qa.unused', { rule: waiver.rule, unit: waiver.unit }))));
   }
@@ -293,19 +297,30 @@ class Workbench {
   private findingItem(finding: QaFinding): HTMLElement {
     const { t } = this;
     const item = h('li', { class: 'wb-finding' }, this.findingText(finding), ' ');
+    const key = `${finding.unit}:${finding.rule}`;
+    const openForm = (focus: boolean) => {
+      const id = `wb-waive-${finding.unit}-${finding.rule}`;
+      const reason = h('input', { id, type: 'text', lang: document.documentElement.lang, autocomplete: 'off' });
+      reason.value = this.waiving.get(key) ?? '';
+      reason.addEventListener('input', () => this.waiving.set(key, reason.value));
+      const form = h('form', { class: 'wb-waive' }, h('label', { for: id }, t('workbench.qa.reason')), reason, h('button', { type: 'submit' }, t('workbench.qa.saveWaiver')));
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        this.waiving.delete(key);
+        this.setWaivers([...this.article.waivers, { unit: finding.unit, rule: finding.rule, reason: reason.value }]);
+      });
+      item.append(form);
+      if (focus) reason.focus();
+    };
     item.append(
       this.actionButton(t('workbench.qa.waive'), () => {
-        const id = `wb-waive-${finding.unit}-${finding.rule}`;
-        const reason = h('input', { id, type: 'text', lang: document.documentElement.lang, autocomplete: 'off' });
-        const form = h('form', { class: 'wb-waive' }, h('label', { for: id }, t('workbench.qa.reason')), reason, h('button', { type: 'submit' }, t('workbench.qa.saveWaiver')));
-        form.addEventListener('submit', (event) => {
-          event.preventDefault();
-          this.setWaivers([...this.article.waivers, { unit: finding.unit, rule: finding.rule, reason: reason.value }]);
-        });
-        item.append(form);
-        reason.focus();
+        if (this.waiving.has(key)) return document.getElementById(`wb-waive-${finding.unit}-${finding.rule}`)?.focus();
+        this.waiving.set(key, '');
+        openForm(true);
       }),
     );
+    // A re-render (a save elsewhere came back) keeps a half-written reason where it was.
+    if (this.waiving.has(key)) openForm(false);
     return item;
   }
 
