@@ -2,7 +2,7 @@
 // keystroke → QA ≤ 50 ms, memory suggestions ≤ 100 ms). Runs the real server over a temporary copy
 // of content/ with a 30-unit draft made of the corpus's Vietnamese, in Chromium. Prints the figures
 // and writes them to bench-workbench.json (`npm run bench` includes them).
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';

@@ -2,7 +2,6 @@
 // diff, the input policy, the request gate, undo, the progress count, the forms' records, the
 // English as the site reads it, and the LibreTranslate client against the tests' fake server.
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { lexiconEntrySchema } from '../../lib/lexicon/schema';
@@ -169,7 +168,8 @@ describe('machine drafts', () => {
   test('the LibreTranslate client posts {q, source: vi, target: en, format: text, api_key} and reads translatedText or error', async () => {
     const server = createFakeLibreTranslate({ key: 'secret' });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const address = server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
     try {
       const translator = libreTranslate({ url, key: 'secret' });
       assert.equal(await translator.translate('Mỗi tuần có ba chuyến bay theo mỗi chiều.'), 'There are three flights a week in each direction.');

@@ -100,8 +100,15 @@ class Workbench {
     this.renderTodo();
     this.updateProgress();
     this.setSaveState('saved');
+    this.showProblems();
     const first = article.units.find((unit) => unit.status === 'untranslated' || unit.status === 'machine') ?? article.units[0];
     if (first) this.activate(first.id);
+  }
+
+  /** Errors the content check finds in the file as it is (it may have been edited by hand). */
+  private showProblems(): void {
+    const { problems } = this.article;
+    if (problems.length) replaceChildren(this.notice, h('p', {}, this.t('workbench.problems')), h('ul', {}, ...problems.map((problem) => h('li', {}, `${problem.line}: ${problem.message}`))));
   }
 
   private renderMeta(): HTMLElement {
@@ -224,8 +231,8 @@ class Workbench {
         insert: (text) => this.insertText(row, text),
         useMemory: (text) => (row.english.value.trim() ? this.insertText(row, text) : this.replaceText(row, text)),
         machineDraft: () => this.machineDraft(row.id),
-        newEntity: () => openEntityForm(this.t, this.selectionFor(row.id), () => this.reload()),
-        newWord: () => openWordForm(this.t, this.selectionFor(row.id), () => this.reload()),
+        newEntity: () => openEntityForm(this.t, this.selectionFor(row.id), () => this.afterForm()),
+        newWord: () => openWordForm(this.t, this.selectionFor(row.id), () => this.afterForm()),
       }),
     );
     const helper = document.getElementById('wb-helper');
@@ -338,9 +345,9 @@ class Workbench {
       h('h2', { id: 'wb-todo-title' }, t('workbench.todo.title')),
       !words.length && !unlinked.length ? h('p', {}, t('workbench.todo.none')) : null,
       words.length ? h('h3', {}, t('workbench.todo.uncovered')) : null,
-      words.length ? h('ul', {}, ...words.map((entry) => item(t('workbench.todo.addWord', { text: entry.text }), () => openWordForm(t, entry.text, () => this.reload())))) : null,
+      words.length ? h('ul', {}, ...words.map((entry) => item(t('workbench.todo.addWord', { text: entry.text }), () => openWordForm(t, entry.text, () => this.afterForm())))) : null,
       unlinked.length ? h('h3', {}, t('workbench.todo.unlinked')) : null,
-      unlinked.length ? h('ul', {}, ...unlinked.map((entry) => item(t('workbench.todo.addEntity', { text: entry.name }), () => openEntityForm(t, entry.name, () => this.reload())))) : null,
+      unlinked.length ? h('ul', {}, ...unlinked.map((entry) => item(t('workbench.todo.addEntity', { text: entry.name }), () => openEntityForm(t, entry.name, () => this.afterForm())))) : null,
     );
   }
 
@@ -409,9 +416,9 @@ class Workbench {
   private machineDraft(id: string): void {
     this.autosaves.get(id)?.flush();
     this.enqueue(async () => {
-      replaceChildren(this.notice);
-      this.setSaveState('saving');
+      replaceChildren(this.notice, h('p', {}, this.t('workbench.machine.working')));
       const view = await api.machineDraft(this.article.slug, id, this.article.hash);
+      replaceChildren(this.notice);
       const unit = view.units.find((candidate) => candidate.id === id);
       const edit = this.edits.get(id);
       const row = this.rows.get(id);
@@ -474,6 +481,12 @@ class Workbench {
       reload,
     );
     reload.focus();
+  }
+
+  /** A new entity or word is saved: say so, and analyse the sentences again. */
+  private afterForm(): void {
+    replaceChildren(this.notice, h('p', {}, this.t('workbench.form.saved')));
+    this.reload();
   }
 
   /** Loads the article again (after a new entity or word, or a conflict); unsaved text is kept and saved against the new file. */

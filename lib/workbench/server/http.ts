@@ -3,7 +3,6 @@
 // control characters) and validated before the store (./store.ts) touches a file.
 import 'server-only';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { UNIT_STATUSES } from '../../article/structure';
 import { defaultLocale, isLocale, type Locale } from '../../i18n/config';
@@ -116,7 +115,8 @@ export function createWorkbenchServer(options: WorkbenchServerOptions): Server {
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const port = (server.address() as AddressInfo | null)?.port ?? 0;
+    const address = server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
     const method = request.method ?? 'GET';
     const refused = refusal(
       {
