@@ -79,22 +79,32 @@ const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '
 try {
   const page = await browser.newPage();
   await page.goto(`${origin}/?token=${TOKEN}`);
-  // Server: the article read, analysed and assembled (glossary, memory) as JSON.
-  const apiTimes: number[] = [];
-  for (let run = 0; run < LOADS; run++) {
-    const start = performance.now();
-    const response = await page.request.get(`${origin}/api/articles/${SLUG}`);
-    await response.body();
-    apiTimes.push(performance.now() - start);
-  }
   // Browser: from navigation to 30 units on screen, ready to type.
+  // The first load analyses the article (cold); later ones find the server's view cached (the file unchanged).
   const loadTimes: number[] = [];
+  const breakdown: { server: number; ready: number }[] = [];
   for (let run = 0; run < LOADS; run++) {
     const start = performance.now();
     await page.goto(`${origin}/edit/${SLUG}`);
     await page.locator('.wb-unit').nth(UNITS - 1).waitFor();
     await page.locator('#wb-helper').waitFor();
     loadTimes.push(performance.now() - start);
+    breakdown.push(
+      await page.evaluate(() => {
+        const navigation = performance.getEntries().find((entry) => String(entry.entryType) === 'navigation');
+        const ready = performance.getEntriesByName('workbench:ready')[0];
+        return { server: navigation instanceof PerformanceNavigationTiming ? navigation.responseEnd - navigation.requestStart : 0, ready: ready?.startTime ?? 0 };
+      }),
+    );
+  }
+  const readyTimes = breakdown.map((entry) => entry.ready);
+  // Server: the article as JSON (after the loads above: the view is cached while the file is unchanged).
+  const apiTimes: number[] = [];
+  for (let run = 0; run < LOADS; run++) {
+    const start = performance.now();
+    const response = await page.request.get(`${origin}/api/articles/${SLUG}`);
+    await response.body();
+    apiTimes.push(performance.now() - start);
   }
   // Keystroke → checks shown: the input handler re-reads the English and runs every rule synchronously.
   const keystrokeTimes = await page.evaluate((count) => {
@@ -121,17 +131,20 @@ try {
     serverStartMs: ms(startMs),
     bundleBytes,
     articleJsonMs: { median: ms(median(apiTimes)), max: ms(Math.max(...apiTimes)) },
-    pageLoadMs: { median: ms(median(loadTimes)), max: ms(Math.max(...loadTimes)), target: 300 },
+    pageLoadMs: { median: ms(median(loadTimes)), max: ms(Math.max(...loadTimes)), first: ms(loadTimes[0] ?? 0) },
+    navigationToReadyMs: { median: ms(median(readyTimes)), max: ms(Math.max(...readyTimes)), first: ms(readyTimes[0] ?? 0), target: 300 },
+    pageResponseMs: { median: ms(median(breakdown.map((entry) => entry.server))), first: ms(breakdown[0]?.server ?? 0) },
     keystrokeToQaMs: { median: ms(median(keystrokeTimes)), p95: ms(percentile(keystrokeTimes, 0.95)), max: ms(Math.max(...keystrokeTimes)), target: 50 },
     memory: { indexMs: ms(indexMs), entries: memory.entries.length, suggestMs: { median: ms(median(suggestTimes)), p95: ms(percentile(suggestTimes, 0.95)), max: ms(Math.max(...suggestTimes)), target: 100 } },
   };
   writeFileSync('bench-workbench.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Workbench (${UNITS}-unit draft; corpus ${corpus.length} units, ${memory.entries.length} in the memory)`);
   console.table({
-    'load: navigation → 30 units ready (browser)': { median: results.pageLoadMs.median, max: results.pageLoadMs.max, target: '≤ 300 ms' },
-    'load: article JSON (server)': { median: results.articleJsonMs.median, max: results.articleJsonMs.max, target: '' },
-    'keystroke → QA result': { median: results.keystrokeToQaMs.median, max: results.keystrokeToQaMs.max, target: '≤ 50 ms' },
-    'memory suggestion (full corpus)': { median: results.memory.suggestMs.median, max: results.memory.suggestMs.max, target: '≤ 100 ms' },
+    'load: navigation → 30 units ready (performance mark)': { first: results.navigationToReadyMs.first, median: results.navigationToReadyMs.median, 'p95 / max': results.navigationToReadyMs.max, target: '≤ 300 ms' },
+    'load: as Playwright sees it (goto → units visible)': { first: results.pageLoadMs.first, median: results.pageLoadMs.median, 'p95 / max': results.pageLoadMs.max, target: '' },
+    'load: the page from the server': { first: results.pageResponseMs.first, median: results.pageResponseMs.median, 'p95 / max': '', target: '' },
+    'keystroke → QA result': { first: '', median: results.keystrokeToQaMs.median, 'p95 / max': `${results.keystrokeToQaMs.p95} / ${results.keystrokeToQaMs.max}`, target: '≤ 50 ms' },
+    'memory suggestion (full corpus)': { first: '', median: results.memory.suggestMs.median, 'p95 / max': `${results.memory.suggestMs.p95} / ${results.memory.suggestMs.max}`, target: '≤ 100 ms' },
   });
   console.log(`server start ${results.serverStartMs} ms (lexicon, knowledge base, memory index ${results.memory.indexMs} ms, client bundle ${(bundleBytes / 1024).toFixed(1)} kB); written to bench-workbench.json`);
 } finally {

@@ -1,6 +1,7 @@
 // Edits to an article file that touch only what changed: one unit's lines (its opening line and its
 // English; the Vietnamese is copied byte for byte from the file) or one frontmatter value. Every other
 // byte of the file stays as it was. Pure: text in, text out; the caller re-reads the result.
+import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { parseDocument } from 'yaml';
 import { parseMarkdown } from '../article/parse';
@@ -32,10 +33,10 @@ function bodyOffset(source: string): number {
   return match[0].length;
 }
 
-/** Every unit of the file with its place in it. */
-export function sourceUnits(source: string): SourceUnit[] {
+/** Every unit of the file with its place in it; `body` is the body's tree when the caller has parsed it already. */
+export function sourceUnits(source: string, body?: Root): SourceUnit[] {
   const offset = bodyOffset(source);
-  const tree = parseMarkdown(source.slice(offset));
+  const tree = body ?? parseMarkdown(source.slice(offset));
   const units: SourceUnit[] = [];
   for (const block of tree.children) {
     if (!isContainer(block) || !isBlockKind(block.name)) continue;

@@ -1,8 +1,8 @@
 // The forms that add to the knowledge base and the lexicon from a selection in the Vietnamese: a
 // modal dialog each, with what the schema needs; the server validates with the same schemas and
 // answers with the fields it refuses, shown beside the form.
-import { ENTITY_TYPES } from '../../entities/schema';
-import { PARTS_OF_SPEECH } from '../../lexicon/schema';
+import { ENTITY_TYPES } from '../../entities/entity-types';
+import { PARTS_OF_SPEECH } from '../../lexicon/parts-of-speech';
 import { ApiError, api } from './api';
 import { h, replaceChildren } from './dom';
 import type { T } from './messages';

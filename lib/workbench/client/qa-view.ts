@@ -62,7 +62,8 @@ export class LiveChecks {
 
   /** Waivers that waive nothing, across the article. */
   unusedWaivers(waivers: readonly QaWaiver[]): QaWaiver[] {
-    const findings = [...this.units.keys()].flatMap((id) => this.findings(id));
+    // Only the units a waiver names can use one.
+    const findings = [...new Set(waivers.map((waiver) => waiver.unit))].flatMap((id) => this.findings(id));
     return applyWaivers(findings, waivers).unused;
   }
 }

@@ -9,6 +9,7 @@ import { WorkbenchStore } from './store';
 export async function startWorkbench(options: { root: string; port: number; token: string }): Promise<{ server: Server; url: string; port: number; translator: string | null }> {
   const translator = translatorFromEnvironment(process.env);
   const store = new WorkbenchStore({ root: options.root, translator });
+  store.prepare();
   const server = createWorkbenchServer({ store, token: options.token, assets: await buildClient() });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

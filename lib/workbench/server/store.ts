@@ -28,7 +28,7 @@ import { lexiconEntrySchema, type LexiconEntry, type SegmentationOverride } from
 import { senseText } from '../../lexicon/sense';
 import { qaUnit } from '../../qa/from-article';
 import { QA_RULES, type QaWaiver } from '../../qa/types';
-import { EditError, lineDiff, rewriteUnit, setFrontmatter, sourceUnits } from '../edit-source';
+import { EditError, lineDiff, rewriteUnit, setFrontmatter, sourceUnits, type SourceUnit } from '../edit-source';
 import type { MachineTranslator } from '../machine-translation';
 import { buildMemory, suggest, type MemoryIndex } from '../memory';
 import type { ArticleSummary, ConflictBody, GlossaryEntity, GlossaryWord, ViSegment, WorkbenchArticle, WorkbenchUnit } from '../view';
@@ -75,6 +75,13 @@ function segmentsOf(cell: Cell): ViSegment[] {
   return segments;
 }
 
+interface ParsedFile {
+  hash: string;
+  article?: Article;
+  findings: { line: number; message: string; severity: string }[];
+  units: SourceUnit[];
+}
+
 export interface WorkbenchOptions {
   /** The content root: articles/, entities/, lexicon/, published-ids.json. */
   root: string;
@@ -91,6 +98,10 @@ export class WorkbenchStore {
   private overrides: SegmentationOverride[] = [];
   private lexicon!: LexiconIndex;
   private memory!: MemoryIndex;
+  /** Each article file as last read, by path: a file is parsed again only when its text changed. */
+  private readonly parsed = new Map<string, ParsedFile>();
+  /** Views by file hash, for as long as the knowledge base, lexicon and memory stay as they are. */
+  private readonly views = new Map<string, WorkbenchArticle>();
   /** The versions of files the browser was sent, by hash: a refused write shows what changed since. */
   private readonly versions = new Map<string, string>();
   private readonly checkCommand: readonly string[];
@@ -116,19 +127,30 @@ export class WorkbenchStore {
     const errors = findings.filter((finding) => finding.severity === 'error');
     if (errors.length) throw new Error(`the knowledge base has errors: ${errors.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`).join('; ')}`);
     this.entities = buildEntityIndex(entities);
+    this.views.clear();
   }
 
   private articleFiles(): string[] {
     return readdirSync(this.articlesDir).filter((name) => name.endsWith('.md') && SLUG.test(name.slice(0, -3))).sort();
   }
 
-  private read(slug: string): { path: string; source: string; article?: Article; findings: { line: number; message: string; severity: string }[] } {
+  /** The site's reader over one file (lib/content/load), and its units' places in the text; cached while the text is the same. */
+  private parse(path: string, source: string): ParsedFile {
+    const hash = contentHash(source);
+    const cached = this.parsed.get(path);
+    if (cached?.hash === hash) return cached;
+    const { article, findings } = readArticle(path, source);
+    const parsed: ParsedFile = { hash, ...(article ? { article } : {}), findings, units: article ? sourceUnits(source, article.tree) : [] };
+    this.parsed.set(path, parsed);
+    return parsed;
+  }
+
+  private read(slug: string): { path: string; source: string } & ParsedFile {
     if (!SLUG.test(slug)) throw new WorkbenchError(400, { error: 'bad-slug', message: 'an article slug is lower-case ASCII words joined by hyphens' });
     const path = contentPath(this.root, ['articles', `${slug}.md`]);
     if (!existsSync(path)) throw new WorkbenchError(404, { error: 'not-found', message: `no article ${slug}` });
     const source = readFileSync(path, 'utf8');
-    const { article, findings } = readArticle(path, source);
-    return { path, source, ...(article ? { article } : {}), findings };
+    return { path, source, ...this.parse(path, source) };
   }
 
   private analyse(article: Article): AnalysedArticle {
@@ -138,10 +160,9 @@ export class WorkbenchStore {
   /** The memory: every translated unit of every article (not machine drafts). */
   private rebuildMemory(): void {
     const entries = this.articleFiles().flatMap((name) => {
-      const source = readFileSync(join(this.articlesDir, name), 'utf8');
-      const { article } = readArticle(join(this.articlesDir, name), source);
+      const { article, units } = this.parse(join(this.articlesDir, name), readFileSync(join(this.articlesDir, name), 'utf8'));
       if (!article) return [];
-      const english = new Map(sourceUnits(source).map((unit) => [unit.id, unit]));
+      const english = new Map(units.map((unit) => [unit.id, unit]));
       return article.structure.blocks.flatMap((block) =>
         block.units.flatMap((unit) => {
           const raw = english.get(unit.id);
@@ -150,15 +171,28 @@ export class WorkbenchStore {
       );
     });
     this.memory = buildMemory(entries);
+    this.views.clear();
   }
 
   get memoryIndex(): MemoryIndex {
     return this.memory;
   }
 
+  /** Analyses the drafts once at start, so that opening one answers at once (and the analysis code is warm). */
+  prepare(): void {
+    for (const article of this.list().filter((summary) => summary.status === 'draft')) {
+      try {
+        this.view(article.slug);
+      } catch (error) {
+        // A draft that does not read is shown with its problems when opened; it does not stop the start.
+        if (!(error instanceof WorkbenchError)) throw error;
+      }
+    }
+  }
+
   list(): ArticleSummary[] {
     const summaries = this.articleFiles().flatMap((name): ArticleSummary[] => {
-      const { article } = readArticle(join(this.articlesDir, name), readFileSync(join(this.articlesDir, name), 'utf8'));
+      const { article } = this.parse(join(this.articlesDir, name), readFileSync(join(this.articlesDir, name), 'utf8'));
       if (!article) return [{ slug: name.slice(0, -3), status: 'draft', headline: name, units: 0, translated: 0 }];
       const units = article.structure.blocks.flatMap((block) => block.units);
       return [{ slug: article.meta.slug, status: article.meta.status, headline: article.meta.headline.vi, units: units.length, translated: units.filter((unit) => unit.en !== null).length }];
@@ -188,12 +222,13 @@ export class WorkbenchStore {
   }
 
   view(slug: string): WorkbenchArticle {
-    const { path, source, article, findings } = this.read(slug);
+    const { path, source, article, findings, hash, units: sourceUnitList } = this.read(slug);
     if (!article) throw new WorkbenchError(422, { error: 'unreadable', message: `the article does not read: ${findings.map((finding) => `line ${finding.line}: ${finding.message}`).join('; ')}` });
-    const hash = contentHash(source);
     this.remember(hash, source);
+    const cached = this.views.get(hash);
+    if (cached) return cached;
     const analysed = this.analyse(article);
-    const raw = new Map(sourceUnits(source).map((unit) => [unit.id, unit]));
+    const raw = new Map(sourceUnitList.map((unit) => [unit.id, unit]));
     const structure = new Map(article.structure.blocks.flatMap((block) => block.units.map((unit) => [unit.id, unit] as const)));
     const kinds = new Map(analysed.blocks.map((block) => [block.id, block.kind]));
     const report = annotationReport(analysed);
@@ -215,7 +250,7 @@ export class WorkbenchStore {
         notes: analysed.notes.filter((note) => note.target === unit.id).map((note) => ({ id: note.id, vi: note.vi, en: note.en })),
       };
     });
-    return {
+    const view: WorkbenchArticle = {
       slug,
       file: relative(this.root, path),
       hash,
@@ -232,6 +267,9 @@ export class WorkbenchStore {
       machineTranslation: this.translator?.name ?? null,
       knownEntities: [...this.entities.byId.keys()],
     };
+    this.views.set(hash, view);
+    while (this.views.size > 20) this.views.delete(this.views.keys().next().value ?? '');
+    return view;
   }
 
   private remember(hash: string, source: string): void {
@@ -259,8 +297,8 @@ export class WorkbenchStore {
    */
   private write(slug: string, path: string, source: string, next: string): WorkbenchArticle {
     if (next !== source) {
-      const before = new Set(readArticle(path, source).findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message));
-      const after = readArticle(path, next).findings.filter((finding) => finding.severity === 'error' && !before.has(finding.message));
+      const before = new Set(this.parse(path, source).findings.filter((finding) => finding.severity === 'error').map((finding) => finding.message));
+      const after = this.parse(path, next).findings.filter((finding) => finding.severity === 'error' && !before.has(finding.message));
       if (after.length) throw new WorkbenchError(422, { error: 'invalid', message: after.map((finding) => finding.message).join('; ') });
       writeFileSync(path, next);
       this.rebuildMemory();
@@ -408,6 +446,7 @@ export class WorkbenchStore {
     writeFileSync(contentPath(this.root, ['lexicon', `${letter}.yaml`]), text);
     this.lexiconEntries = [...merged.entries.values()];
     this.lexicon = buildLexiconIndex(this.lexiconEntries, this.overrides);
+    this.views.clear();
     return entry;
   }
 }
