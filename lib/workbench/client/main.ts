@@ -12,7 +12,7 @@ import { isWorkbenchMessages, translator, type T } from './messages';
 import { statusAfterEdit, translatedCount } from './progress';
 import { LiveChecks } from './qa-view';
 import { debounce, UndoStack } from './undo-stack';
-import { createUnitRow, isUnitStatus, renderSegments, type UnitRow } from './units-view';
+import { createUnitRow, exactRepeat, isUnitStatus, renderSegments, type UnitRow } from './units-view';
 
 const AUTOSAVE_MS = 700;
 
@@ -198,6 +198,9 @@ class Workbench {
     const edit = this.edits.get(id);
     const row = this.rows.get(id);
     if (!edit || !row) return;
+    const unit = this.article.units.find((candidate) => candidate.id === id);
+    const repeat = unit ? exactRepeat(unit) : null;
+    if (!row.english.value.trim() && repeat) this.replaceText(row, repeat);
     const text = row.english.value;
     if (text.trim() && (edit.status === 'machine' || edit.status === 'untranslated')) {
       edit.status = 'translated';
@@ -290,6 +293,15 @@ class Workbench {
     );
     if (focused.startsWith('wb-waive-')) document.getElementById(focused)?.focus();
     row.element.dataset.findings = String(open.length);
+    this.showRepeat(row);
+  }
+
+  /** An exact repeat fills itself in as a suggestion: shown in the unit while its field is empty, one click (or Ctrl+Enter) to take it. */
+  private showRepeat(row: UnitRow): void {
+    const unit = this.article.units.find((candidate) => candidate.id === row.id);
+    const text = unit ? exactRepeat(unit) : null;
+    if (!text || row.english.value.trim()) return replaceChildren(row.repeat);
+    replaceChildren(row.repeat, `${this.t('workbench.memory.exact')}: `, h('span', { lang: 'en' }, text), ' ', this.actionButton(this.t('workbench.memory.insert'), () => this.replaceText(row, text)));
   }
 
   /** Waivers no finding needs: checked over the whole article, once per change, not once per unit. */

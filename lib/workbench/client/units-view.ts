@@ -16,6 +16,13 @@ export interface UnitRow {
   checks: HTMLElement;
   /** Where the helper panel goes when this unit is active. */
   helperSlot: HTMLElement;
+  /** An exact repeat from the memory, offered in the unit itself while it has no English. */
+  repeat: HTMLElement;
+}
+
+/** The translation of an exact repeat (a caption, a dateline) the memory has for this unit, if any. */
+export function exactRepeat(unit: WorkbenchUnit): string | null {
+  return unit.memory.find((suggestion) => suggestion.exact)?.entry.en ?? null;
 }
 
 export function renderSegments(target: HTMLElement, segments: readonly ViSegment[]): void {
@@ -43,6 +50,7 @@ export function createUnitRow(unit: WorkbenchUnit, t: T): UnitRow {
   const confirm = h('button', { type: 'button', class: 'wb-confirm' }, t('workbench.unit.confirm'));
   const checks = h('ul', { class: 'wb-checks', id: `wb-checks-${unit.id}`, 'aria-live': 'polite' });
   const helperSlot = h('div', { class: 'wb-helper-slot' });
+  const repeat = h('p', { class: 'wb-repeat' });
   const notes = unit.notes.map((note) => h('p', { class: 'wb-note' }, h('strong', {}, `${t('workbench.unit.notes')} ${note.id}: `), h('span', { lang: 'vi' }, note.vi), ' · ', h('span', { lang: 'en' }, note.en)));
   const element = h(
     'section',
@@ -54,11 +62,12 @@ export function createUnitRow(unit: WorkbenchUnit, t: T): UnitRow {
       { class: 'wb-en-cell' },
       h('label', { for: english.id, class: 'wb-visually-hidden' }, t('workbench.unit.english', { id: unit.id })),
       english,
+      repeat,
       h('p', { class: 'wb-unit-controls' }, h('label', { for: status.id, class: 'wb-visually-hidden' }, t('workbench.unit.status', { id: unit.id })), status, confirm),
     ),
     ...notes,
     checks,
     helperSlot,
   );
-  return { id: unit.id, element, vietnamese, english, status, confirm, checks, helperSlot };
+  return { id: unit.id, element, vietnamese, english, status, confirm, checks, helperSlot, repeat };
 }
