@@ -84,6 +84,27 @@ export function rewriteUnit(source: string, unitId: string, change: { en: string
   return source.slice(0, unit.start) + text + source.slice(unit.end);
 }
 
+/** The file with one editorial note's two paragraphs replaced (a note needs both); every other byte kept. */
+export function rewriteNote(source: string, noteId: string, change: { vi: string; en: string }): string {
+  const vi = change.vi.trim();
+  const en = change.en.trim();
+  if (!vi || !en) throw new EditError('a note needs a Vietnamese and an English paragraph');
+  const offset = bodyOffset(source);
+  const tree = parseMarkdown(source.slice(offset));
+  for (const container of tree.children) {
+    if (!isContainer(container) || container.name !== 'notes') continue;
+    for (const note of container.children) {
+      if (!isContainer(note) || note.name !== 'note' || note.attributes?.id !== noteId) continue;
+      const { vi: first, en: second } = unitParagraphs(note);
+      const start = first?.position?.start.offset;
+      const end = (second ?? first)?.position?.end.offset;
+      if (start === undefined || end === undefined) throw new EditError(`note ${noteId} has no paragraphs`);
+      return source.slice(0, offset + start) + `${vi}\n\n${en}` + source.slice(offset + end);
+    }
+  }
+  throw new EditError(`no note ${noteId} in this article`);
+}
+
 /** The file with one frontmatter value set (undefined deletes it); every other line of the YAML kept. */
 export function setFrontmatter(source: string, path: readonly string[], value: unknown): string {
   const match = FRONTMATTER.exec(source);

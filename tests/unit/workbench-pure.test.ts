@@ -10,7 +10,7 @@ import { englishText } from '../../lib/workbench/client/english-text';
 import { entityFromForm, entityIdFrom, wordFromForm } from '../../lib/workbench/client/forms';
 import { statusAfterEdit, translatedCount } from '../../lib/workbench/client/progress';
 import { debounce, UndoStack } from '../../lib/workbench/client/undo-stack';
-import { lineDiff, rewriteUnit, setFrontmatter, sourceUnits } from '../../lib/workbench/edit-source';
+import { lineDiff, rewriteNote, rewriteUnit, setFrontmatter, sourceUnits } from '../../lib/workbench/edit-source';
 import { stringsOf, textProblem } from '../../lib/workbench/input-policy';
 import { libreTranslate, translatorFromEnvironment } from '../../lib/workbench/machine-translation';
 import { buildMemory, memoryTokens, suggest } from '../../lib/workbench/memory';
@@ -66,6 +66,14 @@ describe('edits keep every untouched byte', () => {
       ['s1', 'reviewed', 'On :entity[October 15]{off}, *they* met.'],
       ['s2', 'untranslated', null],
     ]);
+  });
+
+  test('an editorial note gets its two paragraphs; nothing else changes', () => {
+    const withNote = `${DRAFT}\n::::notes\n:::note{#n1 for="s1"}\nGhi chú cũ.\n\nOld note.\n:::\n::::\n`;
+    const next = rewriteNote(withNote, 'n1', { vi: 'Ghi chú mới.', en: 'New note.' });
+    assert.deepEqual(lineDiff(withNote, next, 0).map((line) => `${line.kind}${line.text}`), ['-Ghi chú cũ.', '+Ghi chú mới.', '-Old note.', '+New note.']);
+    assert.throws(() => rewriteNote(withNote, 'n1', { vi: 'Chỉ tiếng Việt.', en: ' ' }), /needs a Vietnamese and an English/);
+    assert.throws(() => rewriteNote(withNote, 'n9', { vi: 'a', en: 'b' }), /no note n9/);
   });
 
   test('a frontmatter value changes alone', () => {

@@ -78,6 +78,7 @@ const base = (slug: string) => `/api/articles/${encodeURIComponent(slug)}`;
 export const api = {
   load: (slug: string) => article('GET', base(slug)),
   saveUnit: (slug: string, unit: string, body: { hash: string; en: string; status: UnitStatus }) => article('PUT', `${base(slug)}/units/${encodeURIComponent(unit)}`, body),
+  saveNote: (slug: string, note: string, body: { hash: string; vi: string; en: string }) => article('PUT', `${base(slug)}/notes/${encodeURIComponent(note)}`, body),
   saveField: (slug: string, field: string, body: { hash: string; value: string }) => article('PUT', `${base(slug)}/fields/${encodeURIComponent(field)}`, body),
   saveWaivers: (slug: string, body: { hash: string; waivers: QaWaiver[] }) => article('PUT', `${base(slug)}/waivers`, body),
   machineDraft: (slug: string, unit: string, hash: string) => article('POST', `${base(slug)}/units/${encodeURIComponent(unit)}/machine`, { hash }),

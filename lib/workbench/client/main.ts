@@ -167,6 +167,19 @@ class Workbench {
       this.saveUnit(row.id);
     });
     row.confirm.addEventListener('click', () => this.confirm(row.id, false));
+    for (const note of row.notes) {
+      const saveNote = debounce(() => {
+        if (!note.vi.value.trim() || !note.en.value.trim()) return;
+        this.enqueue(async () => this.applyView(await api.saveNote(this.article.slug, note.id, { hash: this.article.hash, vi: note.vi.value, en: note.en.value })));
+      }, AUTOSAVE_MS);
+      for (const area of [note.vi, note.en]) {
+        area.addEventListener('input', () => {
+          this.setSaveState('pending');
+          saveNote.schedule();
+        });
+        area.addEventListener('blur', () => saveNote.flush());
+      }
+    }
   }
 
   private onKey(event: KeyboardEvent, row: UnitRow): void {

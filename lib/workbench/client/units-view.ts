@@ -18,6 +18,8 @@ export interface UnitRow {
   helperSlot: HTMLElement;
   /** An exact repeat from the memory, offered in the unit itself while it has no English. */
   repeat: HTMLElement;
+  /** The unit's editorial notes, each editable in both languages. */
+  notes: { id: string; vi: HTMLTextAreaElement; en: HTMLTextAreaElement }[];
 }
 
 /** The translation of an exact repeat (a caption, a dateline) the memory has for this unit, if any. */
@@ -51,7 +53,16 @@ export function createUnitRow(unit: WorkbenchUnit, t: T): UnitRow {
   const checks = h('ul', { class: 'wb-checks', id: `wb-checks-${unit.id}`, 'aria-live': 'polite' });
   const helperSlot = h('div', { class: 'wb-helper-slot' });
   const repeat = h('p', { class: 'wb-repeat' });
-  const notes = unit.notes.map((note) => h('p', { class: 'wb-note' }, h('strong', {}, `${t('workbench.unit.notes')} ${note.id}: `), h('span', { lang: 'vi' }, note.vi), ' · ', h('span', { lang: 'en' }, note.en)));
+  const notes = unit.notes.map((note) => {
+    const field = (lang: 'vi' | 'en', value: string, label: string) => {
+      const area = h('textarea', { id: `wb-note-${note.id}-${lang}`, lang, rows: 2, class: 'wb-note-field' });
+      area.value = value;
+      return { area, element: h('p', { class: 'wb-field' }, h('label', { for: area.id }, label), area) };
+    };
+    const vi = field('vi', note.vi, t('workbench.unit.noteVi', { id: note.id }));
+    const en = field('en', note.en, t('workbench.unit.noteEn', { id: note.id }));
+    return { id: note.id, vi: vi.area, en: en.area, element: h('div', { class: 'wb-note' }, vi.element, en.element) };
+  });
   const element = h(
     'section',
     { class: `wb-unit wb-kind-${unit.blockKind}`, id: `wb-unit-${unit.id}`, 'aria-labelledby': label, 'data-status': unit.status },
@@ -65,9 +76,9 @@ export function createUnitRow(unit: WorkbenchUnit, t: T): UnitRow {
       repeat,
       h('p', { class: 'wb-unit-controls' }, h('label', { for: status.id, class: 'wb-visually-hidden' }, t('workbench.unit.status', { id: unit.id })), status, confirm),
     ),
-    ...notes,
+    ...notes.map((note) => note.element),
     checks,
     helperSlot,
   );
-  return { id: unit.id, element, vietnamese, english, status, confirm, checks, helperSlot, repeat };
+  return { id: unit.id, element, vietnamese, english, status, confirm, checks, helperSlot, repeat, notes: notes.map(({ id, vi, en }) => ({ id, vi, en })) };
 }

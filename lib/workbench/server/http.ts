@@ -27,6 +27,7 @@ const hash = z.string().regex(/^[0-9a-f]{64}$/);
 const bodies = {
   unit: z.strictObject({ hash, en: z.string(), status: z.enum(UNIT_STATUSES) }),
   field: z.strictObject({ hash, value: z.string() }),
+  note: z.strictObject({ hash, vi: z.string(), en: z.string() }),
   waivers: z.strictObject({ hash, waivers: z.array(z.strictObject({ unit: z.string(), rule: z.enum(QA_RULES), reason: z.string() })).max(500) }),
   hashOnly: z.strictObject({ hash }),
 };
@@ -181,6 +182,8 @@ export function createWorkbenchServer(options: WorkbenchServerOptions): Server {
         const body = parse(bodies.hashOnly, await readBody(request));
         return sendJson(response, 200, await store.machineDraft(slug, decodeURIComponent(unit[1] ?? ''), body.hash));
       }
+      const note = /^\/notes\/([^/]+)$/.exec(rest);
+      if (method === 'PUT' && note) return sendJson(response, 200, store.saveNote(slug, decodeURIComponent(note[1] ?? ''), parse(bodies.note, await readBody(request))));
       const field = /^\/fields\/([\w.]+)$/.exec(rest);
       if (method === 'PUT' && field) {
         const name = field[1] ?? '';

@@ -28,7 +28,7 @@ import { lexiconEntrySchema, type LexiconEntry, type SegmentationOverride } from
 import { senseText } from '../../lexicon/sense';
 import { qaUnit } from '../../qa/from-article';
 import { QA_RULES, type QaWaiver } from '../../qa/types';
-import { EditError, lineDiff, rewriteUnit, setFrontmatter, sourceUnits, type SourceUnit } from '../edit-source';
+import { EditError, lineDiff, rewriteNote, rewriteUnit, setFrontmatter, sourceUnits, type SourceUnit } from '../edit-source';
 import type { MachineTranslator } from '../machine-translation';
 import { buildMemory, suggest, type MemoryIndex } from '../memory';
 import type { ArticleSummary, ConflictBody, GlossaryEntity, GlossaryWord, ViSegment, WorkbenchArticle, WorkbenchUnit } from '../view';
@@ -314,6 +314,19 @@ export class WorkbenchStore {
       next = rewriteUnit(source, unitId, { en: change.en.normalize('NFC'), status: change.status });
     } catch (error) {
       if (error instanceof EditError) throw new WorkbenchError(404, { error: 'no-unit', message: error.message });
+      throw error;
+    }
+    return this.write(slug, path, source, next);
+  }
+
+  saveNote(slug: string, noteId: string, change: { hash: string; vi: string; en: string }): WorkbenchArticle {
+    const { path, source } = this.read(slug);
+    this.checkFresh(source, change.hash);
+    let next: string;
+    try {
+      next = rewriteNote(source, noteId, { vi: change.vi.normalize('NFC'), en: change.en.normalize('NFC') });
+    } catch (error) {
+      if (error instanceof EditError) throw new WorkbenchError(400, { error: 'note', message: error.message });
       throw error;
     }
     return this.write(slug, path, source, next);
