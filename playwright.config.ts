@@ -2,10 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The translator's workbench (npm run edit) under test, and its fake machine-translation server on the next port.
+const workbenchPort = Number(process.env.WORKBENCH_PORT ?? 4715);
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   // No retries: a flaky test fails and gets fixed, it is not hidden.
@@ -21,6 +23,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testDir: 'tests/e2e',
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
@@ -29,11 +32,33 @@ export default defineConfig({
         },
       },
     },
+    {
+      name: 'workbench',
+      testDir: 'tests/e2e-workbench',
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${workbenchPort}`,
+        launchOptions: {
+          executablePath,
+          args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
   ],
-  webServer: {
-    command: `node scripts/serve.mjs`,
-    env: { PORT: String(port) },
-    url: `http://127.0.0.1:${port}/en/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs`,
+      env: { PORT: String(port) },
+      url: `http://127.0.0.1:${port}/en/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // A fresh temporary copy of content/ each run (the tests publish into it), so never reused.
+      command: `node --conditions=react-server --import tsx tests/e2e-workbench/start-workbench.ts`,
+      env: { WORKBENCH_PORT: String(workbenchPort) },
+      url: `http://127.0.0.1:${workbenchPort}/assets/workbench.css`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

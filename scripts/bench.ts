@@ -3,6 +3,7 @@
 // build and pipeline time for the real corpus and synthetic ones, the size of the data exports, and
 // search at scale (scripts/bench-search.ts).
 // Prints a table and writes the same figures to bench-results.json. `--full` adds the 1,000-article build.
+// It ends with the workbench's figures (scripts/bench-workbench.ts), printed by that script.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -310,7 +311,11 @@ try {
   // --- search at scale (npm run bench:search: its own tables, its figures here) ----------------
   const search = benchSearch();
 
-  const results = { date: new Date().toISOString(), machine: await machine(), lighthouse: lighthouseRuns, pages, cellsWithoutJs, corpora, exportsPerArticle, search };
+  // The translator's workbench (npm run bench:workbench): its own run, its figures folded in here.
+  const workbenchRun = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench-workbench.ts'], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
+  const workbench: unknown = workbenchRun.status === 0 ? JSON.parse(readFileSync('bench-workbench.json', 'utf8')) : { failed: workbenchRun.status };
+
+  const results = { date: new Date().toISOString(), machine: await machine(), lighthouse: lighthouseRuns, pages, cellsWithoutJs, corpora, exportsPerArticle, search, workbench };
   writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 
   console.log('\nLighthouse (mobile preset, simulated throttling)');

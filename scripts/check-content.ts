@@ -14,6 +14,7 @@ import { mentionCounts } from '../lib/article/concordance';
 import { articleCoverage, coverageFinding } from '../lib/lexicon/coverage';
 import { buildLexiconIndex, readLexicon } from '../lib/lexicon/load';
 import { readTimeline, timelineContext } from '../lib/timeline/load';
+import { articleQaFindings } from '../lib/qa/article-findings';
 
 const { articles, findings, skipped } = readAllArticles();
 const { entities, findings: entityFindings } = readEntities();
@@ -27,7 +28,9 @@ const tally = checkEntityUse(articles, entities, (article) => mentionCounts(anal
 const timeline = readTimeline(timelineContext(articles, index.byId.keys()));
 const published = readPublishedIds();
 const idFindings = [...published.findings, ...checkPublishedIds(published.record, articles)];
-const all = [...findings, ...entityFindings, ...tally.findings, ...timeline.findings, ...idFindings, ...lexiconContent.findings];
+// The quality checks the workbench runs as the translator types (lib/qa): errors in a published article.
+const qaFindings = articles.flatMap((article) => articleQaFindings(analysisOf(article), index.byId, readFileSync(article.file, 'utf8')));
+const all = [...findings, ...entityFindings, ...tally.findings, ...timeline.findings, ...idFindings, ...lexiconContent.findings, ...qaFindings];
 
 for (const finding of all) console.log(formatFinding(finding));
 for (const article of articles) {

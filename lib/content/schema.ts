@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { UNIT_ID } from '../article/structure';
+import { QA_RULES } from '../qa/types';
 import { isSafeAbsoluteUrl, SAFE_URL_MESSAGE } from '../security/url-policy';
 
 const bilingual = z.object({ en: z.string().trim().min(1), vi: z.string().trim().min(1) }).strict();
@@ -87,6 +89,10 @@ const frontmatterObject = z
     /** The date of the last full editorial review of translation, notes and annotations. */
     reviewed: isoDate.optional(),
     summary: z.object({ en: z.string(), vi: z.string() }, guided('summary')).strict(),
+    /** Quality-check findings a person judged and accepted (lib/qa), each with the reason. */
+    qa_waivers: z
+      .array(z.object({ unit: z.string().regex(UNIT_ID, 'a unit id such as s7'), rule: z.enum(QA_RULES), reason: z.string().trim().min(10, 'say why, in a sentence') }).strict())
+      .optional(),
   })
   .strict()
   .superRefine((value, context) => {

@@ -27,7 +27,10 @@ export function validateStructure(tree: Root, structure: ArticleStructure, publi
     claim(block.id, block.line);
     for (const unit of block.units) {
       claim(unit.id, unit.line);
-      if (unit.en === null) {
+      if (unit.status === 'machine') {
+        if (published) error(unit.line, `unit ${unit.id} is still a machine draft: edit or confirm its English (drop status="machine") before publishing`);
+        else findings.push({ line: unit.line, message: `unit ${unit.id}: machine draft, not shown until a person confirms it`, severity: 'warning' });
+      } else if (unit.en === null) {
         if (published) error(unit.line, `unit ${unit.id} has no English translation: add it as a second paragraph`);
         else findings.push({ line: unit.line, message: `unit ${unit.id}: translation pending`, severity: 'warning' });
       }
@@ -52,7 +55,7 @@ export function validateStructure(tree: Root, structure: ArticleStructure, publi
   });
   for (const block of structure.blocks) {
     for (const unit of block.units) {
-      const texts: [string, string][] = [['Vietnamese', unit.vi], ['English', unit.en ?? '']];
+      const texts: [string, string][] = [['Vietnamese', unit.vi], ['English', unit.en ?? unit.machine ?? '']];
       for (const [language, text] of texts) {
         if (text.length > LIMITS.sentenceChars) {
           error(unit.line, `unit ${unit.id}: the ${language} is ${text.length} characters, more than ${LIMITS.sentenceChars}: split it into several units`);

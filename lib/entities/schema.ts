@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { isSafeAbsoluteUrl, SAFE_URL_MESSAGE } from '../security/url-policy';
 
-export const ENTITY_TYPES = ['person', 'place', 'organisation', 'media', 'treaty', 'term', 'event', 'idiom'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+import { ENTITY_TYPES } from './entity-types';
+
+export { ENTITY_TYPES, type EntityType } from './entity-types';
 
 /** The shared URL rule (lib/security/url-policy.ts): absolute http(s) only, never javascript: or data:. */
 const safeUrl = z.string().refine(isSafeAbsoluteUrl, SAFE_URL_MESSAGE);

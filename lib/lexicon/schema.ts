@@ -1,25 +1,8 @@
 import { z } from 'zod';
 import { syllablesOf } from './normalize';
+import { PARTS_OF_SPEECH } from './parts-of-speech';
 
-export const PARTS_OF_SPEECH = [
-  'noun',
-  'verb',
-  'adjective',
-  'adverb',
-  'pronoun',
-  'preposition',
-  'conjunction',
-  'classifier',
-  'numeral',
-  'particle',
-  'determiner',
-  'interjection',
-  'idiom',
-  'phrase',
-  'prefix',
-  'suffix',
-] as const;
-export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
+export { PARTS_OF_SPEECH, type PartOfSpeech } from './parts-of-speech';
 
 /** Subject fields a vocabulary list puts first. */
 export const FIELDS = ['diplomacy', 'law', 'military', 'politics'] as const;

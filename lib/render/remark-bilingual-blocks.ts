@@ -44,7 +44,9 @@ function pendingCell(unitId: string, label: string, labelLang: string): Paragrap
 
 function unit(node: ContainerDirective, pendingLabel: string, labelLang: string): void {
   const id = node.attributes?.id ?? '';
-  const { vi, en } = unitParagraphs(node);
+  const { vi, en, machine } = unitParagraphs(node);
+  // A machine draft is shown nowhere on the site: its unit reads as pending until a person confirms it.
+  if (machine) node.children = node.children.filter((child) => child !== machine);
   if (vi) cell(vi, 'vi', id);
   if (en) cell(en, 'en', id);
   else node.children.push(pendingCell(id, pendingLabel, labelLang));

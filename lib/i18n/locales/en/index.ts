@@ -21,5 +21,6 @@ import { myWords } from './myWords';
 import { notFound } from './notFound';
 import { review } from './review';
 import { reviewCount } from './reviewCount';
+import { workbench } from './workbench';
 
-export const en = { site, library, article, annotations, cards, entities, share, shareActions, sentence, search, timeline, openData, theme, readerControls, study, studyTools, wordCard, partsOfSpeech, myWords, notFound, review, reviewCount };
+export const en = { site, library, article, annotations, cards, entities, share, shareActions, sentence, search, timeline, openData, theme, readerControls, study, studyTools, wordCard, partsOfSpeech, myWords, notFound, review, reviewCount, workbench };

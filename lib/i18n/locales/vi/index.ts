@@ -21,7 +21,8 @@ import { myWords } from './myWords';
 import { notFound } from './notFound';
 import { review } from './review';
 import { reviewCount } from './reviewCount';
+import { workbench } from './workbench';
 
 import type { Messages } from '../../types';
 
-export const vi: Messages = { site, library, article, annotations, cards, entities, share, shareActions, sentence, search, timeline, openData, theme, readerControls, study, studyTools, wordCard, partsOfSpeech, myWords, notFound, review, reviewCount };
+export const vi: Messages = { site, library, article, annotations, cards, entities, share, shareActions, sentence, search, timeline, openData, theme, readerControls, study, studyTools, wordCard, partsOfSpeech, myWords, notFound, review, reviewCount, workbench };
