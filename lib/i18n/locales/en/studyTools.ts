@@ -9,4 +9,8 @@ export const studyTools = {
   noVoice: 'This browser has no Vietnamese (vi-VN) voice, so it cannot read the text aloud. Add a Vietnamese voice in your system’s speech settings.',
   noSpeech: 'This browser cannot read text aloud.',
   keyboardHint: 'In study mode, focus a Vietnamese sentence and press Enter to step into its words; the arrow keys move between words and Enter opens a word.',
+  modeShort: 'Study',
+  selfTestShort: 'Self-test',
+  listenShort: 'Listen',
+  dismiss: 'Dismiss',
 };

@@ -17,4 +17,8 @@ export const wordCard = {
   notStoredStatus: 'My words could not be changed: this browser’s storage for the site is full or blocked. Export your words from My words, then remove some.',
   loading: 'Loading the lexicon…',
   loadFailed: 'The lexicon could not be loaded.',
+  listen: 'Listen',
+  sentenceEnglish: 'The sentence in English',
+  noVoice: 'This browser has no Vietnamese voice to read the word aloud.',
+  noSpeech: 'This browser cannot read text aloud.',
 };

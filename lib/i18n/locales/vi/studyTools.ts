@@ -12,4 +12,8 @@ export const studyTools: Translation<typeof english> = {
   noVoice: 'Trình duyệt này không có giọng đọc tiếng Việt (vi-VN) nên không thể đọc to văn bản. Hãy thêm giọng tiếng Việt trong phần cài đặt giọng nói của hệ thống.',
   noSpeech: 'Trình duyệt này không thể đọc to văn bản.',
   keyboardHint: 'Ở chế độ học, đặt tiêu điểm vào một câu tiếng Việt và nhấn Enter để đi vào từng từ; phím mũi tên chuyển giữa các từ, Enter mở thẻ từ.',
+  modeShort: 'Học',
+  selfTestShort: 'Tự kiểm tra',
+  listenShort: 'Nghe',
+  dismiss: 'Đóng thông báo',
 };

@@ -20,4 +20,8 @@ export const wordCard: Translation<typeof english> = {
   notStoredStatus: 'Không thay đổi được Từ của tôi: bộ nhớ của trình duyệt dành cho trang này đã đầy hoặc bị chặn. Hãy xuất danh sách từ ở trang Từ của tôi rồi xóa bớt.',
   loading: 'Đang tải từ điển…',
   loadFailed: 'Không tải được từ điển.',
+  listen: 'Nghe',
+  sentenceEnglish: 'Câu này bằng tiếng Anh',
+  noVoice: 'Trình duyệt này không có giọng tiếng Việt để đọc từ này.',
+  noSpeech: 'Trình duyệt này không thể đọc to văn bản.',
 };
