@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleEnd } from '@/components/article-end';
 import { ArticleHeader } from '@/components/article-header';
+import '@/components/han-font.css';
 import { AnnotationCards } from '@/components/islands/annotation-cards/annotation-cards';
 import { ReaderControls } from '@/components/islands/preferences/reader-controls';
 import { ShareActions } from '@/components/islands/share-actions/share-actions';
