@@ -48,7 +48,7 @@ export function ArticleHeader({ meta, t, locale, minutes }: { meta: Frontmatter;
             {published.time ? `, ${published.time}` : ''}
           </time>
           {' · '}
-          {t('library.readingTime', { count: minutes })}
+          <span>{t('library.readingTime', { count: minutes })}</span>
         </p>
         {remarks.length ? (
           <details className="article-about">

@@ -11,3 +11,26 @@ export function articleCardFooter(meta: Frontmatter): string {
   const [year, month, day] = meta.published.date.split('-').map(Number);
   return ['Song Ngữ', meta.outlet?.name, `${day}/${month}/${year}`].filter(Boolean).join(' · ');
 }
+
+/** A stretch a cut must not fall inside: a name (an entity mention), as offsets into the text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ELLIPSIS = '…';
+
+/**
+ * The text cut to at most `max` characters for a preview card: at a space, never inside a name, its
+ * trailing punctuation dropped and an ellipsis added. Text that fits is returned as it is.
+ */
+export function truncateForCard(text: string, max: number, names: readonly Span[] = []): string {
+  if (text.length <= max) return text;
+  let cut = text.lastIndexOf(' ', max - ELLIPSIS.length);
+  // A space inside a name moves the cut to before the name.
+  for (let inside = names.find((name) => cut > name.start && cut < name.end); inside; inside = names.find((name) => cut > name.start && cut < name.end)) {
+    cut = text.lastIndexOf(' ', inside.start);
+  }
+  if (cut <= 0) return text.slice(0, max - ELLIPSIS.length) + ELLIPSIS;
+  return text.slice(0, cut).replace(/[\s,;:.…–—-]+$/u, '') + ELLIPSIS;
+}

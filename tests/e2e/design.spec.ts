@@ -1,7 +1,7 @@
 // The reading design's measurements, at a phone's and a desktop's width in both interface languages,
 // and visual snapshots of the main pages and states. Snapshots: `npm run test:e2e -- design
 // --update-snapshots` after an intended visual change (or a Chromium upgrade); review the images.
-import { expect, test } from './fixtures';
+import { expect, ReaderPage, test } from './fixtures';
 import { DesignPage, LAYOUTS, overlaps } from './design-page';
 import { articles } from './site-data';
 
@@ -16,7 +16,7 @@ const SNAPSHOT = { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide
 
 for (const locale of ['en', 'vi'] as const) {
   for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
-    test(`${locale}, ${device}: the header is one compact row whose links never wrap`, async ({ page }) => {
+    test(`${locale}, ${device}: the header is one compact row whose links never wrap`, async ({ page, reader }) => {
       const design = new DesignPage(page);
       await page.setViewportSize(viewport);
       await design.open(`/${locale}/articles/${slug}/`);
@@ -31,6 +31,7 @@ for (const locale of ['en', 'vi'] as const) {
       const languageLinks = await language.getByRole('link').evaluateAll((links) => new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size);
       expect(languageLinks).toBe(1);
       expect(await design.smallTargets('.site-header, .reading-toolbar')).toEqual([]);
+      if (device === 'phone') expect(await reader.accessibilityViolations()).toEqual([]);
     });
   }
 
@@ -132,6 +133,47 @@ test('the appendix is a compact list with targets of at least 24 px, and the art
   expect(await end.getByRole('link').count()).toBeGreaterThanOrEqual(2);
 });
 
+test('the reading menu, the ⓘ remarks and a tapped sentence’s actions are accessible', async ({ browser }) => {
+  // Two axe scans of a long page in a touch context take longer than one test's minute here.
+  test.slow();
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  const reader = new ReaderPage(page);
+  await reader.open('nga-trieu-tien-ky-hiep-dinh-doi-tac-chien-luoc-toan-dien', 'en');
+  await page.getByText('About the source').click();
+  await expect(page.getByText('The source printed no headline; the editors wrote this one.')).toBeVisible();
+  await expect(page.locator('.article-header')).not.toContainText('inferred');
+  await reader.openReadingMenu();
+  await expect(reader.layoutOption('Interlinear')).toBeChecked();
+  expect(await reader.accessibilityViolations()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(reader.layoutOption('Interlinear')).toBeHidden();
+
+  // A tap on the sentence's own text, not on a name (a link).
+  await reader.vietnamese('s2').scrollIntoViewIfNeeded();
+  const point = await reader.vietnamese('s2').evaluate((cell) => {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('a, button') || !node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rect = range.getClientRects()[0];
+      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  });
+  if (!point) throw new Error('s2 has no plain text to tap');
+  await page.touchscreen.tap(point.x, point.y);
+  const actions = page.getByRole('group', { name: 'This sentence' });
+  await expect(actions).toBeVisible();
+  expect(await reader.accessibilityViolations()).toEqual([]);
+  await actions.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/articles\/nga-trieu-tien-ky-hiep-dinh-doi-tac-chien-luoc-toan-dien\/s\/s2\/$/);
+  await expect(actions).toBeHidden();
+  await context.close();
+});
+
 test('a toast dismisses itself, and by hand', async ({ page }) => {
   await page.clock.install();
   const design = new DesignPage(page);
@@ -194,7 +236,7 @@ test.describe('snapshots', () => {
       const design = new DesignPage(page);
       await page.setViewportSize(DESKTOP);
       await design.prefer({ layout });
-      await design.open(`/en/articles/${slug}/#s3`);
+      await design.open(`/en/articles/${slug}/`);
       await expect(page).toHaveScreenshot(`article-desktop-${layout}.png`, SNAPSHOT);
     });
   }

@@ -45,6 +45,12 @@ export function WordCardView({ t, locale, text, syllables, span, resize, onResiz
     { label: t('wordCard.narrowLeft'), enabled: resize.narrow, next: { from: span.from + 1, to: span.to } },
     { label: t('wordCard.narrowRight'), enabled: resize.narrow, next: { from: span.from, to: span.to - 1 } },
   ];
+  // The sentence's English, right under the meanings: what the word means here, in context.
+  const sentence = sentenceEnglish ? (
+    <p className={CLASS.wordSentence}>
+      <span className={CLASS.cardType}>{t('wordCard.sentenceEnglish')}</span> <span lang="en">{sentenceEnglish}</span>
+    </p>
+  ) : null;
   return (
     <>
       <p className={CLASS.cardType}>{t('wordCard.word')}</p>
@@ -81,6 +87,7 @@ export function WordCardView({ t, locale, text, syllables, span, resize, onResiz
               );
             })}
           </ul>
+          {sentence}
         </>
       ) : null}
       {entry ? (
@@ -99,6 +106,7 @@ export function WordCardView({ t, locale, text, syllables, span, resize, onResiz
               </li>
             ))}
           </ol>
+          {sentence}
           {entry.han && entry.morphemes ? (
             <>
               <p className={CLASS.cardType}>{t('wordCard.hanViet')}</p>
@@ -125,11 +133,6 @@ export function WordCardView({ t, locale, text, syllables, span, resize, onResiz
             </button>
           </p>
         </>
-      ) : null}
-      {sentenceEnglish ? (
-        <p className={CLASS.wordSentence}>
-          <span className={CLASS.cardType}>{t('wordCard.sentenceEnglish')}</span> <span lang="en">{sentenceEnglish}</span>
-        </p>
       ) : null}
       <p className={CLASS.wordStatus} role="status">
         {status}
