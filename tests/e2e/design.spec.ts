@@ -12,7 +12,7 @@ const DESKTOP = { width: 1280, height: 800 };
 /** Characters a line may hold on a desktop, in any layout. */
 const MEASURE = 75;
 /** Font hinting moves a few pixels between runs; a real change moves far more. */
-const SNAPSHOT = { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' } as const;
+const SNAPSHOT = { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide' } as const;
 
 for (const locale of ['en', 'vi'] as const) {
   for (const [device, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
