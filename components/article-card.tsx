@@ -18,10 +18,13 @@ export function ArticleCard({ article, t, locale }: { article: Article; t: TFunc
         {meta.headline.en}
       </p>
       <p className="card-meta">
-        {meta.outlet ? <span lang="vi">{meta.outlet.name}</span> : <span>{t('article.outletUnknown')}</span>}
-        {' · '}
+        {meta.outlet ? (
+          <>
+            <span lang="vi">{meta.outlet.name}</span>
+            {' · '}
+          </>
+        ) : null}
         <time dateTime={meta.published.date}>{formatDate(meta.published.date, locale)}</time>
-        {meta.published.inferred ? ` (${t('article.inferred')})` : ''}
         {' · '}
         {t('library.readingTime', { count: readingMinutes(structure, locale) })}
       </p>

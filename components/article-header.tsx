@@ -3,18 +3,28 @@ import type { Frontmatter } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/server';
 
-function Inferred({ basis, t, locale }: { basis?: { en: string; vi: string }; t: TFunction; locale: Locale }) {
-  return (
-    <span className="inferred">
-      {' '}
-      ({t('article.inferred')}
-      {basis ? <span className="inferred-basis">: {basis[locale]}</span> : null})
-    </span>
-  );
+/** What the editors say about the metadata itself, in plain words; empty when there is nothing to say. */
+function sourceRemarks(meta: Frontmatter, t: TFunction, locale: Locale): string[] {
+  const { headline, outlet, published, byline } = meta;
+  const remarks: string[] = [];
+  if (headline.editorial) remarks.push(t('article.editorialHeadline'));
+  if (!outlet) remarks.push(t('article.outletUnknown'));
+  else {
+    if (outlet.inferred && outlet.basis) remarks.push(t('article.outletWorkedOut', { basis: outlet.basis[locale] }));
+    if (outlet.mark && outlet.mark !== outlet.name) remarks.push(t('article.outletMark', { mark: outlet.mark }));
+  }
+  if (published.inferred && published.basis) remarks.push(t('article.dateWorkedOut', { basis: published.basis[locale] }));
+  if (byline) remarks.push(t('article.byline', { name: byline }));
+  return remarks;
 }
 
-export function ArticleHeader({ meta, t, locale }: { meta: Frontmatter; t: TFunction; locale: Locale }) {
-  const { headline, outlet, published, byline } = meta;
+/**
+ * The headline in both languages, one line of metadata (outlet · date · reading time) and, behind an
+ * ⓘ disclosure that opens without JavaScript, what the editors say about that metadata.
+ */
+export function ArticleHeader({ meta, t, locale, minutes }: { meta: Frontmatter; t: TFunction; locale: Locale; minutes: number }) {
+  const { headline, outlet, published } = meta;
+  const remarks = sourceRemarks(meta, t, locale);
   return (
     <header className="article-header">
       <h1 className="article-title">
@@ -25,39 +35,37 @@ export function ArticleHeader({ meta, t, locale }: { meta: Frontmatter; t: TFunc
           {headline.en}
         </span>
       </h1>
-      {headline.editorial ? <p className="editorial-flag">{t('article.editorialHeadline')}</p> : null}
-      <dl className="article-meta">
-        <div>
-          <dt>{t('article.outlet')}</dt>
-          <dd>
-            {outlet ? (
-              <>
-                <span lang="vi">{outlet.name}</span>
-                {outlet.mark && outlet.mark !== outlet.name ? <> ({t('article.outletMark', { mark: outlet.mark })})</> : null}
-                {outlet.inferred ? <Inferred basis={outlet.basis} t={t} locale={locale} /> : null}
-              </>
-            ) : (
-              t('article.outletUnknown')
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('article.published')}</dt>
-          <dd>
-            <time dateTime={published.time ? `${published.date}T${published.time}` : published.date}>
-              {formatDate(published.date, locale)}
-              {published.time ? `, ${published.time}` : ''}
-            </time>
-            {published.inferred ? <Inferred basis={published.basis} t={t} locale={locale} /> : null}
-          </dd>
-        </div>
-        {byline ? (
-          <div>
-            <dt>{t('article.byline')}</dt>
-            <dd lang="vi">{byline}</dd>
-          </div>
+      <div className="article-meta">
+        <p className="article-meta-line">
+          {outlet ? (
+            <>
+              <span lang="vi">{outlet.name}</span>
+              {' · '}
+            </>
+          ) : null}
+          <time dateTime={published.time ? `${published.date}T${published.time}` : published.date}>
+            {formatDate(published.date, locale)}
+            {published.time ? `, ${published.time}` : ''}
+          </time>
+          {' · '}
+          <span>{t('library.readingTime', { count: minutes })}</span>
+        </p>
+        {remarks.length ? (
+          <details className="article-about">
+            <summary>
+              <span aria-hidden="true" className="about-icon" />
+              <span>{t('article.aboutSource')}</span>
+            </summary>
+            <ul>
+              {remarks.map((remark) => (
+                <li key={remark} lang={locale}>
+                  {remark}
+                </li>
+              ))}
+            </ul>
+          </details>
         ) : null}
-      </dl>
+      </div>
     </header>
   );
 }

@@ -6,18 +6,25 @@ export async function LanguageGateway() {
   const translators = await Promise.all(locales.map(async (locale) => [locale, await getTranslator(locale)] as const));
   const [, vietnamese] = translators.find(([locale]) => locale === 'vi') ?? [];
   return (
-    <main id="main" className="gateway">
-      <h1 lang="vi">{vietnamese?.('site.name')}</h1>
-      <ul className="gateway-choices">
-        {translators.map(([locale, t]) => (
-          <li key={locale} lang={locale}>
-            <a href={`/${locale}/`} hrefLang={locale}>
-              {localeNames[locale]}
-            </a>
-            <p>{t('site.tagline')}</p>
-          </li>
-        ))}
-      </ul>
-    </main>
+    <>
+      <header className="site-header">
+        <span className="site-name" lang="vi">
+          {vietnamese?.('site.name')}
+        </span>
+      </header>
+      <main id="main" className="gateway">
+        <h1 lang="vi">{vietnamese?.('site.name')}</h1>
+        <ul className="gateway-choices">
+          {translators.map(([locale, t]) => (
+            <li key={locale} lang={locale}>
+              <a href={`/${locale}/`} hrefLang={locale}>
+                {localeNames[locale]}
+              </a>
+              <p>{t('site.tagline')}</p>
+            </li>
+          ))}
+        </ul>
+      </main>
+    </>
   );
 }

@@ -6,7 +6,12 @@ import { ReviewCount } from './islands/review-count/review-count';
 import { LanguageLinks } from './islands/preferences/language-links';
 import { ThemeSwitch } from './islands/preferences/theme-switch';
 
-/** `path` is the current page below the locale ("/articles/x/"), so switching language stays on it. */
+/**
+ * One compact row: the site's name, the sections (a row that scrolls sideways on a phone rather than
+ * breaking a word) and the settings, theme and interface language, behind one disclosure that opens
+ * without JavaScript. `path` is the current page below the locale ("/articles/x/"), so switching
+ * language stays on it.
+ */
 export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; path: string }) {
   return (
     <header className="site-header">
@@ -24,10 +29,22 @@ export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; 
         <Link href={`/${locale}/words/`}>{t('site.myWords')}</Link>
         <ReviewCount locale={locale} messages={{ reviewCount: messagesFor(locale).reviewCount }} />
       </nav>
-      <ThemeSwitch locale={locale} messages={{ theme: messagesFor(locale).theme }} />
-      <nav aria-label={t('site.languageSwitch')} className="language-switch">
-        <LanguageLinks current={locale} links={locales.map((other) => ({ locale: other, href: `/${other}${path}`, name: localeNames[other] }))} />
-      </nav>
+      <details className="site-settings">
+        <summary>
+          <svg className="settings-icon" aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
+            <path d="M4 7h10M18 7h2M4 17h2M10 17h10" />
+            <circle cx="16" cy="7" r="2" />
+            <circle cx="8" cy="17" r="2" />
+          </svg>
+          <span className="settings-label">{t('site.settings')}</span>
+        </summary>
+        <div className="settings-panel">
+          <ThemeSwitch locale={locale} messages={{ theme: messagesFor(locale).theme }} />
+          <nav aria-label={t('site.languageSwitch')} className="language-switch">
+            <LanguageLinks current={locale} links={locales.map((other) => ({ locale: other, href: `/${other}${path}`, name: localeNames[other] }))} />
+          </nav>
+        </div>
+      </details>
     </header>
   );
 }

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
+import { getAnalysedArticles } from '../lib/article';
 import { ContentStore } from '../lib/build/content-store';
 import { WorkerPool } from '../lib/build/worker-pool';
 import { getPublishedArticles } from '../lib/content/load';
@@ -68,7 +69,7 @@ const pagesDone = performance.now();
 // --- the cards ------------------------------------------------------------------------------------
 const store = new ContentStore(join(cache, 'cards'));
 const fingerprint = cardRendererFingerprint();
-const cards = articles.flatMap(articleCards);
+const cards = getAnalysedArticles().flatMap(articleCards);
 const used = new Set<string>();
 const pool = new WorkerPool<ShareCardText, Uint8Array>(new URL('../lib/share/card-worker.ts', import.meta.url), availableParallelism(), (result) => z.instanceof(Uint8Array).parse(result));
 let rendered = 0;

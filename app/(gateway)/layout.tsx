@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { literataLatin, literataVietnamese } from '@/components/fonts';
 import { PrePaintScript } from '@/components/pre-paint-script';
 import '@/components/styles.css';
 import { languageGatewayScript } from '@/lib/client/preferences/pre-paint';
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // "/" only: picks the interface language. Its own root layout because <html lang> differs per locale below.
 export default function GatewayLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" className={`${literataLatin.variable} ${literataVietnamese.variable}`}>
       <head>
         <PrePaintScript script={languageGatewayScript()} />
       </head>

@@ -75,6 +75,8 @@ export const CLASS = {
   mention: 'mention',
   mentionOf: (type: string) => `mention-${type}`,
   mentionQuiet: 'mention-quiet',
+  /** A later mention of an entity already mentioned in this language: text until pointed at or focused. */
+  mentionRepeat: 'mention-repeat',
   word: 'word',
   /** A stretch no lexicon entry covers: tappable, and its card says so. */
   wordUnknown: 'word-unknown',
@@ -102,6 +104,9 @@ export const CLASS = {
   cardType: 'card-type',
   cardLinks: 'card-links',
   cardClose: 'card-close',
+  /** The row at the top of a card: the sheet's handle and the close button. */
+  cardTop: 'card-top',
+  cardHandle: 'card-handle',
   wordCard: 'word-card',
   wordResize: 'word-resize',
   wordSenses: 'word-senses',
@@ -111,6 +116,9 @@ export const CLASS = {
   wordNote: 'word-note',
   wordActions: 'word-actions',
   wordStatus: 'word-status',
+  wordListen: 'word-listen',
+  /** The English of the sentence a word card's word is in. */
+  wordSentence: 'word-sentence',
   wordSyllables: 'word-syllables',
   /** A word's state for the learner (new, learning, known, ignored), which study mode tints. */
   wordStateOf: (state: 'new' | 'learning' | 'known' | 'ignored') => `word-${state}`,
@@ -122,6 +130,22 @@ export const CLASS = {
   studyStatus: 'study-status',
   shareStatus: 'share-status',
   shareUrl: 'share-url',
+  /** The bar a tap on a sentence opens: copy its link, share it, listen to it. */
+  sentenceActions: 'sentence-actions',
+  /** The sticky bar above an article: "Aa" (layout, annotations), study, self-test, listen. */
+  readingToolbar: 'reading-toolbar',
+  readingMenu: 'reading-menu',
+  readingPanel: 'reading-panel',
+  toolbarButton: 'toolbar-button',
+  /** A switch shown as a pressed-or-not chip in the toolbar. */
+  toolbarChip: 'toolbar-chip',
+  toolbarGlyph: 'toolbar-glyph',
+  /** Shown only where scripts do not run (CSS `scripting: none`): what the toolbar would do. */
+  noScriptNote: 'no-script-note',
+  /** Text for assistive technology only. */
+  visuallyHidden: 'visually-hidden',
+  /** The close button of a toast. */
+  toastClose: 'toast-close',
   layoutSwitch: 'layout-switch',
   layoutOption: 'layout-option',
   themeSwitch: 'theme-switch',

@@ -1,6 +1,7 @@
 // Renders the analysed article's entity mentions (lib/article/model) inside the aligned cells, in
 // both languages. Each mention becomes <a data-entity="id">text as printed</a>, pointing at its entry
-// in the annotation list so that it works without JavaScript.
+// in the annotation list so that it works without JavaScript. Only the first mention of an entity in
+// each language is marked as such; later ones carry mention-repeat and look like text until pointed at.
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Lang, Mention } from '../article/model';
@@ -16,11 +17,16 @@ export interface EntityMentionsOptions {
   quiet: readonly string[];
 }
 
-function mentionProperties(entityId: string, mentionId: string, options: EntityMentionsOptions): Element['properties'] {
+function mentionProperties(entityId: string, mentionId: string, repeat: boolean, options: EntityMentionsOptions): Element['properties'] {
   return {
     id: mentionId,
     href: `#${FRAGMENT.entity(entityId)}`,
-    className: [CLASS.mention, CLASS.mentionOf(options.types[entityId] ?? 'other'), ...(options.quiet.includes(entityId) ? [CLASS.mentionQuiet] : [])],
+    className: [
+      CLASS.mention,
+      CLASS.mentionOf(options.types[entityId] ?? 'other'),
+      ...(options.quiet.includes(entityId) ? [CLASS.mentionQuiet] : []),
+      ...(repeat ? [CLASS.mentionRepeat] : []),
+    ],
     [DATA.entity.property]: entityId,
     ariaDescribedBy: [FRAGMENT.gloss(entityId)],
   };
@@ -28,10 +34,19 @@ function mentionProperties(entityId: string, mentionId: string, options: EntityM
 
 export default function rehypeEntityMentions(options: EntityMentionsOptions) {
   return (tree: Root) => {
+    // The entities already mentioned, per language, in document order.
+    const seen: Record<Lang, Set<string>> = { vi: new Set(), en: new Set() };
     visit(tree, 'element', (cell) => {
       if (!isCell(cell)) return;
       const { lang, dataAlign: unitId } = cell.properties;
       const mentions = options.mentions[unitId]?.[lang] ?? [];
+      const repeats = new Set(
+        mentions.filter((mention) => {
+          const repeat = seen[lang].has(mention.entity);
+          seen[lang].add(mention.entity);
+          return repeat;
+        }),
+      );
       const ids = new Map(mentions.map((mention, index) => [mention, FRAGMENT.mention(unitId, lang, index + 1)]));
       const explicitAt = new Map(mentions.filter((mention) => mention.explicit).map((mention) => [mention.start, mention]));
       wrapSpans(
@@ -40,7 +55,7 @@ export default function rehypeEntityMentions(options: EntityMentionsOptions) {
         (mention, printed) => ({
           type: 'element',
           tagName: 'a',
-          properties: mentionProperties(mention.entity, ids.get(mention) ?? '', options),
+          properties: mentionProperties(mention.entity, ids.get(mention) ?? '', repeats.has(mention), options),
           children: [{ type: 'text', value: printed }],
         }),
         (element, offset) => {
@@ -48,7 +63,7 @@ export default function rehypeEntityMentions(options: EntityMentionsOptions) {
           // Explicit markup: a mention where the analysis found its entity, else plain text
           // (an unknown id; check:content reports it).
           const mention = explicitAt.get(offset);
-          if (mention) element.properties = { ...element.properties, ...mentionProperties(mention.entity, ids.get(mention) ?? '', options) };
+          if (mention) element.properties = { ...element.properties, ...mentionProperties(mention.entity, ids.get(mention) ?? '', repeats.has(mention), options) };
           else {
             element.tagName = 'span';
             element.properties = { [DATA.unknownEntity.property]: element.properties[DATA.entity.property] };

@@ -43,6 +43,9 @@ test('Enter opens the card as a dialog with its links reachable; Escape returns 
   await mention.focus();
   await page.keyboard.press('Enter');
   await expect(reader.card).toBeFocused();
+  // Close comes first, at the top of the card; the card's links follow.
+  await page.keyboard.press('Tab');
+  await expect(reader.card.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(reader.card.getByRole('link').first()).toBeFocused();
   expect(await reader.accessibilityViolations()).toEqual([]);
@@ -99,9 +102,11 @@ test('the annotation switch hides the marks and is remembered', async ({ reader,
   const mention = reader.mentions.first();
   const underline = () => mention.evaluate((element) => getComputedStyle(element).textDecorationLine);
   expect(await underline()).toBe('underline');
+  await reader.openReadingMenu();
   await page.getByRole('switch', { name: 'Show annotations' }).uncheck();
   expect(await underline()).toBe('none');
   await page.reload();
+  await reader.openReadingMenu();
   await expect(page.getByRole('switch', { name: 'Show annotations' })).not.toBeChecked();
   expect(await underline()).toBe('none');
   await page.getByRole('switch', { name: 'Show annotations' }).check();

@@ -29,11 +29,28 @@ export class ReaderPage {
     return this.page.locator('.article-body [lang="en"][data-align]');
   }
 
+  /** "Aa" in the reading toolbar, which opens the layout and annotation settings. */
+  get readingMenu(): Locator {
+    return this.page.getByRole('button', { name: /Layout and annotations|Bố cục và chú giải/ });
+  }
+
+  async openReadingMenu() {
+    await expect(this.readingMenu).toBeEnabled();
+    if ((await this.readingMenu.getAttribute('aria-expanded')) !== 'true') await this.readingMenu.click();
+  }
+
+  /** The radio of a layout; the reading menu must be open (openReadingMenu) for it to be found. */
   layoutOption(name: string | RegExp): Locator {
-    return this.page.getByRole('group', { name: /Layout|Bố cục/ }).getByRole('radio', { name });
+    return this.page.getByRole('group', { name: /^(Layout|Bố cục)$/ }).getByRole('radio', { name });
+  }
+
+  /** The settings in the site header (theme, interface language) behind their disclosure. */
+  async openSettings() {
+    await this.page.locator('.site-settings summary').click();
   }
 
   async chooseLayout(name: string | RegExp) {
+    await this.openReadingMenu();
     const option = this.layoutOption(name);
     await expect(option).toBeEnabled();
     await option.check();

@@ -46,9 +46,10 @@ test('dates follow the interface language', async ({ page }) => {
   expect(vi).toContain(`tháng ${month}`);
 });
 
-test('switching language keeps the page and the place in it', async ({ page }) => {
+test('switching language keeps the page and the place in it', async ({ page, reader }) => {
   const unit = sample.units[3]?.id ?? 's1';
   await page.goto(`/en/articles/${sample.slug}/#${unit}`);
+  await reader.openSettings();
   await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'Tiếng Việt' }).click();
   await expect(page).toHaveURL(new RegExp(`/vi/articles/${sample.slug}/#${unit}$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');

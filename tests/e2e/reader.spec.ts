@@ -62,6 +62,7 @@ test('the layout switch changes the layout and persists across reloads and pages
   expect(vi && en && en.y >= vi.y + vi.height - 1).toBe(true);
 
   await page.reload();
+  await reader.openReadingMenu();
   await expect(reader.layoutOption('Interlinear')).toBeChecked();
   vi = await reader.vietnamese(firstUnit).boundingBox();
   en = await reader.english(firstUnit).boundingBox();
@@ -70,6 +71,7 @@ test('the layout switch changes the layout and persists across reloads and pages
   const other = articles[1];
   if (!other) throw new Error('need two articles');
   await reader.open(other.slug, 'vi');
+  await reader.openReadingMenu();
   await expect(reader.layoutOption('Xen kẽ')).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-layout', 'interlinear');
 

@@ -45,6 +45,7 @@ test('pages run under a strict CSP without violations and never leave the origin
     expect(headers['cross-origin-resource-policy'], path).toBe('same-origin');
   }
   await page.goto(`/en/articles/${sample.slug}/`);
+  await page.getByRole('button', { name: 'Aa Layout and annotations' }).click();
   await expect(page.getByRole('radio', { name: 'Interlinear' })).toBeEnabled();
   expect(violations).toEqual([]);
   expect(offsite).toEqual([]);

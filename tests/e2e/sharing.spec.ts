@@ -171,11 +171,13 @@ test.describe('search', () => {
   });
 });
 
-test('the timeline lists the events in date order and links each to the sentences that report it', async ({ page, reader }) => {
+test('the timeline lists the events newest first, by year, and links each to the sentences that report it', async ({ page, reader }) => {
   await page.goto('/en/timeline/');
   const dates = await page.locator('.timeline-event time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   expect(dates.length).toBeGreaterThanOrEqual(10);
-  expect(dates).toEqual([...dates].sort());
+  expect(dates).toEqual([...dates].sort().reverse());
+  const years = await page.getByRole('navigation', { name: 'Jump to a year' }).getByRole('link').allTextContents();
+  expect(years).toEqual([...new Set(dates.map((date) => date.slice(0, 4)))]);
   for (const required of ['2023-09-13', '2024-01', '2024-06-19', '2024-11-11']) expect(dates).toContain(required);
   const signing = page.locator('.timeline-event').filter({ has: page.locator('time[datetime="2024-06-19"]') });
   await expect(signing.getByRole('link', { name: 'Vladimir Putin', exact: true })).toHaveAttribute('href', '/en/entities/vladimir-putin/');

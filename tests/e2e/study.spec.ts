@@ -85,6 +85,11 @@ for (const width of [1280, 375]) {
       await page.keyboard.press('Enter');
       const card = page.getByRole('dialog', { name: 'trao đổi' });
       await expect(card).toBeFocused();
+      // Close first, at the top; then the word's speaker; then the resize buttons.
+      await page.keyboard.press('Tab');
+      await expect(card.getByRole('button', { name: 'Close' })).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(card.getByRole('button', { name: 'Listen' })).toBeFocused();
       await page.keyboard.press('Tab');
       await expect(card.getByRole('button', { name: 'Add the syllable before' })).toBeFocused();
       await page.keyboard.press('Escape');

@@ -10,9 +10,10 @@ const background = (page: import('@playwright/test').Page) => page.evaluate(() =
 test.describe('a dark system', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('the theme follows the system, and the reader’s choice overrides it and persists', async ({ page }) => {
+  test('the theme follows the system, and the reader’s choice overrides it and persists', async ({ page, reader }) => {
     await page.goto(`/en/articles/${sample.slug}/`);
     expect(await background(page)).toBe(DARK_BG);
+    await reader.openSettings();
     const theme = page.getByRole('combobox', { name: 'Theme' });
     await expect(theme).toBeEnabled();
     await theme.selectOption('light');
@@ -20,6 +21,7 @@ test.describe('a dark system', () => {
     await page.reload();
     expect(await background(page)).toBe(LIGHT_BG);
     await page.goto('/vi/');
+    await reader.openSettings();
     await expect(page.getByRole('combobox', { name: 'Giao diện' })).toHaveValue('light');
     await page.getByRole('combobox', { name: 'Giao diện' }).selectOption('system');
     expect(await background(page)).toBe(DARK_BG);

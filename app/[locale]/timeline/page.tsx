@@ -18,64 +18,84 @@ export default async function TimelinePage({ params }: PageProps<'/[locale]/time
   const locale = await localeOf(params);
   const t = await getTranslator(locale);
   const entities = getEntityIndex();
-  const events = getTimeline(timelineContext(getPublishedArticles(), entities.byId.keys()));
+  // Newest first, like the library; grouped by year, with a row of years to jump to.
+  const events = [...getTimeline(timelineContext(getPublishedArticles(), entities.byId.keys()))].reverse();
+  const years = [...new Set(events.map((event) => event.date.slice(0, 4)))];
   return (
     <>
       <SiteHeader t={t} locale={locale} path="/timeline/" />
       <main id="main" className="timeline">
         <h1>{t('timeline.title')}</h1>
         <p>{t('timeline.intro')}</p>
-        <ol className="timeline-events">
-          {events.map((event) => (
-            <li key={event.id} id={event.id} className="timeline-event">
-              <p className="timeline-date">
-                <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
-              </p>
-              <h2 lang={locale}>{event.title[locale]}</h2>
-              <p lang={locale}>{event.summary[locale]}</p>
-              <h3>{t('timeline.reportedIn')}</h3>
-              <ul className="timeline-reports">
-                {event.reports.map((reference) => {
-                  const [slug = '', unitId = ''] = reference.split('#');
-                  const article = getArticle(slug);
-                  const unit = article && findUnit(article, unitId);
-                  if (!article || !unit) return null;
-                  return (
-                    <li key={reference}>
-                      <Link href={`${articlePath(locale, slug)}#${unitId}`}>
-                        <span lang="vi">{unit.vi}</span>
-                      </Link>
-                      {unit.en ? (
-                        <span lang="en" className="timeline-en">
-                          {unit.en}
-                        </span>
-                      ) : null}
-                      <span className="timeline-source" lang="vi">
-                        {article.meta.headline.vi}
-                      </span>
-                    </li>
-                  );
-                })}
-              </ul>
-              {event.entities.length ? (
-                <p className="timeline-entities">
-                  <span>{t('timeline.involves')}</span>{' '}
-                  {event.entities.map((id, index) => {
-                    const entity = entities.byId.get(id);
-                    return entity ? (
-                      <span key={id}>
-                        {index ? ', ' : ''}
-                        <Link href={`/${locale}/entities/${id}/`} lang={locale}>
-                          {entity.name[locale]}
-                        </Link>
-                      </span>
-                    ) : null;
-                  })}
-                </p>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        <nav aria-label={t('timeline.years')}>
+          <ul className="timeline-years">
+            {years.map((year) => (
+              <li key={year}>
+                <a href={`#year-${year}`}>{year}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {years.map((year) => (
+          <section key={year} aria-labelledby={`year-${year}`}>
+            <h2 id={`year-${year}`} className="timeline-year">
+              {year}
+            </h2>
+            <ol className="timeline-events">
+              {events
+                .filter((event) => event.date.startsWith(year))
+                .map((event) => (
+                <li key={event.id} id={event.id} className="timeline-event">
+                  <p className="timeline-date">
+                    <time dateTime={event.date}>{formatPartialDate(event.date, locale)}</time>
+                  </p>
+                  <h3 lang={locale}>{event.title[locale]}</h3>
+                  <p lang={locale}>{event.summary[locale]}</p>
+                  <h4>{t('timeline.reportedIn')}</h4>
+                  <ul className="timeline-reports">
+                    {event.reports.map((reference) => {
+                      const [slug = '', unitId = ''] = reference.split('#');
+                      const article = getArticle(slug);
+                      const unit = article && findUnit(article, unitId);
+                      if (!article || !unit) return null;
+                      return (
+                        <li key={reference}>
+                          <Link href={`${articlePath(locale, slug)}#${unitId}`}>
+                            <span lang="vi">{unit.vi}</span>
+                          </Link>
+                          {unit.en ? (
+                            <span lang="en" className="timeline-en">
+                              {unit.en}
+                            </span>
+                          ) : null}
+                          <span className="timeline-source" lang="vi">
+                            {article.meta.headline.vi}
+                          </span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                  {event.entities.length ? (
+                    <p className="timeline-entities">
+                      <span>{t('timeline.involves')}</span>{' '}
+                      {event.entities.map((id, index) => {
+                        const entity = entities.byId.get(id);
+                        return entity ? (
+                          <span key={id}>
+                            {index ? ', ' : ''}
+                            <Link href={`/${locale}/entities/${id}/`} lang={locale}>
+                              {entity.name[locale]}
+                            </Link>
+                          </span>
+                        ) : null;
+                      })}
+                    </p>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))}
       </main>
     </>
   );

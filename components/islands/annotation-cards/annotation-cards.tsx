@@ -27,6 +27,10 @@ function annotationsHidden(): boolean {
   return document.documentElement.getAttribute(DATA.annotations.name) === 'off';
 }
 
+function studyMode(): boolean {
+  return document.documentElement.getAttribute(DATA.study.name) === 'on';
+}
+
 function isMention(trigger: Element): boolean {
   return trigger.matches(SELECTOR.mention);
 }
@@ -79,7 +83,8 @@ export function AnnotationCards({ locale, messages }: { locale: string; messages
     const inCard = (target: EventTarget | null) => target instanceof Node && Boolean(cardRef.current?.contains(target));
 
     const onPointerOver = (event: PointerEvent) => {
-      if (event.pointerType !== 'mouse') return;
+      // In study mode the pointer is after words: a name's card waits for a click.
+      if (event.pointerType !== 'mouse' || studyMode()) return;
       const trigger = triggerOf(event.target);
       if (trigger) {
         window.clearTimeout(leaveTimer.current);
@@ -140,6 +145,7 @@ export function AnnotationCards({ locale, messages }: { locale: string; messages
       titleId="annotation-card-title"
       className={CLASS.cardOf(content.kind)}
       anchorBox={() => card.trigger.getBoundingClientRect()}
+      sentenceBox={() => (card.trigger.closest(SELECTOR.aligned) ?? card.trigger).getBoundingClientRect()}
       placementKey={card}
       focusKey={card.modal ? card : null}
       closeLabel={t('cards.close')}

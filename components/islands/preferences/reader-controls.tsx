@@ -1,6 +1,7 @@
 'use client';
 
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { documentListeners } from '@/lib/client/dom/document-listeners';
 import { writePreference } from '@/lib/client/preferences/store';
 import { LAYOUTS, type ReaderLayout } from '@/lib/client/preferences/registry';
 import type { Messages } from '@/lib/i18n/types';
@@ -11,23 +12,49 @@ import { usePreference } from './use-preference';
 
 const LAYOUT_KEYS: Record<ReaderLayout, keyof Messages['readerControls']> = { 'side-by-side': 'sideBySide', interlinear: 'interlinear', vi: 'vietnameseOnly', en: 'englishOnly' };
 
-/** The layout radio group and the annotations switch above an article; the pre-paint script applies both before first paint. */
+/**
+ * "Aa" in the reading toolbar: a small panel with the layout radio group and the annotations switch;
+ * the pre-paint script applies both before first paint. Esc or a tap outside closes the panel.
+ */
 export function ReaderControls({ locale, messages }: { locale: string; messages: Pick<Messages, 'readerControls'> }) {
   const t = useTranslator(locale, messages);
   const name = useId();
+  const panelId = useId();
   const layout = usePreference('layout');
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const inside = (target: EventTarget | null) => target instanceof Node && Boolean(root.current?.contains(target));
+    return documentListeners()
+      .on('pointerdown', (event) => inside(event.target) || setOpen(false))
+      .on('keydown', (event) => {
+        if (event.key !== 'Escape') return;
+        setOpen(false);
+        button.current?.focus();
+      }).off;
+  }, [open]);
+
   return (
-    <>
-      <fieldset className={CLASS.layoutSwitch} disabled={layout === null}>
-        <legend>{t('readerControls.layout')}</legend>
-        {LAYOUTS.map((option) => (
-          <label key={option} className={CLASS.layoutOption}>
-            <input type="radio" name={name} value={option} checked={layout === option} onChange={() => writePreference('layout', option)} />
-            <span>{t(`readerControls.${LAYOUT_KEYS[option]}`)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <PreferenceSwitch name="annotations" label={t('readerControls.showAnnotations')} />
-    </>
+    <div className={CLASS.readingMenu} ref={root}>
+      <button ref={button} type="button" className={CLASS.toolbarButton} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)} disabled={layout === null}>
+        <span className={CLASS.toolbarGlyph}>{t('readerControls.menuGlyph')}</span>
+        <span className={CLASS.visuallyHidden}>{t('readerControls.menu')}</span>
+      </button>
+      <div id={panelId} className={CLASS.readingPanel} hidden={!open}>
+        <fieldset className={CLASS.layoutSwitch} disabled={layout === null}>
+          <legend>{t('readerControls.layout')}</legend>
+          {LAYOUTS.map((option) => (
+            <label key={option} className={CLASS.layoutOption}>
+              <input type="radio" name={name} value={option} checked={layout === option} onChange={() => writePreference('layout', option)} />
+              <span>{t(`readerControls.${LAYOUT_KEYS[option]}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <PreferenceSwitch name="annotations" label={t('readerControls.showAnnotations')} />
+      </div>
+    </div>
   );
 }

@@ -1,14 +1,17 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { documentListeners } from '@/lib/client/dom/document-listeners';
 import { fragmentId } from '@/lib/client/dom/fragment';
 import type { Messages } from '@/lib/i18n/types';
 import { CLASS, DATA, SELECTOR } from '@/lib/render/contract';
 import { useTranslator } from '../use-translator';
 
 // Enhances the permalinks (a[data-share]) that rehype-share-links puts on every sentence and block:
-// a click copies the link, and offers the system share sheet where the browser has one. It also
-// announces a deep-link arrival (…#s4) and moves focus there, so screen readers read the sentence.
+// a click copies the link, and offers the system share sheet where the browser has one. A tap on a
+// sentence (touch: a phone has no gutter for the permalink) offers the same as an action bar: copy
+// the link, share, listen. It also announces a deep-link arrival (…#s4) and moves focus there, so
+// screen readers read the sentence.
 
 /** How long a status message stays. */
 const STATUS_TIMEOUT = 8000;
@@ -24,26 +27,62 @@ function shareTarget(event: MouseEvent): HTMLAnchorElement | null {
   return target instanceof HTMLAnchorElement ? target : null;
 }
 
+/** The unit a tap on its text chose, unless the tap was meant for a link, a control or (in study mode) a word. */
+function tappedUnit(event: MouseEvent): Element | null {
+  if (!(event instanceof PointerEvent) || event.pointerType !== 'touch' || !(event.target instanceof Element)) return null;
+  const target = event.target;
+  if (target.closest('a, button') || !target.closest(SELECTOR.articleBody)) return null;
+  if (document.documentElement.getAttribute(DATA.study.name) === 'on' && target.closest(SELECTOR.viWord)) return null;
+  return target.closest(SELECTOR.aligned)?.closest(SELECTOR.unit) ?? null;
+}
+
+function sentenceLink(unit: Element): HTMLAnchorElement | null {
+  const link = unit.querySelector(SELECTOR.shareLink);
+  return link instanceof HTMLAnchorElement ? link : null;
+}
+
 export function ShareActions({ locale, messages }: { locale: string; messages: Pick<Messages, 'shareActions'> }) {
   const t = useTranslator(locale, messages);
   const [status, setStatus] = useState<Status | null>(null);
+  const [tapped, setTapped] = useState<Element | null>(null);
   const hideTimer = useRef<number | undefined>(undefined);
+  const bar = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    function show(next: Status) {
-      setStatus(next);
-      window.clearTimeout(hideTimer.current);
-      hideTimer.current = window.setTimeout(() => setStatus(null), STATUS_TIMEOUT);
-    }
-    function onClick(event: MouseEvent) {
-      const link = shareTarget(event);
-      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      event.preventDefault();
+  const show = useCallback((next: Status) => {
+    setStatus(next);
+    window.clearTimeout(hideTimer.current);
+    hideTimer.current = window.setTimeout(() => setStatus(null), STATUS_TIMEOUT);
+  }, []);
+
+  const copy = useCallback(
+    (link: HTMLAnchorElement) => {
       const url = new URL(link.dataset[DATA.shareUrl.key] ?? link.hash, window.location.href).href;
       navigator.clipboard.writeText(url).then(
         () => show({ message: t('shareActions.copied'), url, canShare: typeof navigator.share === 'function' }),
         () => show({ message: t('shareActions.copyFailed'), url, canShare: typeof navigator.share === 'function' }),
       );
+    },
+    [show, t],
+  );
+
+  useEffect(() => {
+    function onClick(event: MouseEvent) {
+      const unit = tappedUnit(event);
+      if (unit) {
+        setTapped(unit);
+        return;
+      }
+      const link = shareTarget(event);
+      if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+      event.preventDefault();
+      copy(link);
+    }
+    function onPointerDown(event: PointerEvent) {
+      if (event.target instanceof Node && bar.current?.contains(event.target)) return;
+      setTapped(null);
+    }
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key === 'Escape') setTapped(null);
     }
     function onArrival() {
       const id = fragmentId(window.location.hash);
@@ -55,33 +94,80 @@ export function ShareActions({ locale, messages }: { locale: string; messages: P
       target.focus({ preventScroll: true });
       show({ message: unit ? t('shareActions.arrivedSentence') : t('shareActions.arrivedBlock') });
     }
-    document.addEventListener('click', onClick);
+    const listeners = documentListeners().on('click', onClick).on('pointerdown', onPointerDown).on('keydown', onKeyDown);
     window.addEventListener('hashchange', onArrival);
     onArrival();
     return () => {
-      document.removeEventListener('click', onClick);
+      listeners.off();
       window.removeEventListener('hashchange', onArrival);
       window.clearTimeout(hideTimer.current);
     };
-  }, [t]);
+  }, [t, show, copy]);
 
+  const tappedLink = tapped && sentenceLink(tapped);
   return (
-    <div className={CLASS.shareStatus} role="status">
-      {status ? (
-        <>
-          <span>{status.message}</span>
-          {status.url ? (
-            <>
-              <output className={CLASS.shareUrl}>{status.url}</output>
-              {status.canShare ? (
-                <button type="button" onClick={() => status.url && navigator.share({ url: status.url, title: document.title }).catch(() => undefined)}>
-                  {t('shareActions.share')}
-                </button>
-              ) : null}
-            </>
+    <>
+      {tapped ? (
+        <div ref={bar} className={CLASS.sentenceActions} role="group" aria-label={t('shareActions.sentenceActions')}>
+          {tappedLink ? (
+            <button
+              type="button"
+              onClick={() => {
+                copy(tappedLink);
+                setTapped(null);
+              }}
+            >
+              {t('shareActions.copyLink')}
+            </button>
           ) : null}
-        </>
+          {tappedLink && typeof navigator.share === 'function' ? (
+            <button
+              type="button"
+              onClick={() => {
+                const url = new URL(tappedLink.dataset[DATA.shareUrl.key] ?? tappedLink.hash, window.location.href).href;
+                navigator.share({ url, title: document.title }).catch(() => undefined);
+                setTapped(null);
+              }}
+            >
+              {t('shareActions.share')}
+            </button>
+          ) : null}
+          <button
+            type="button"
+            onClick={() => {
+              // Study tools listen for their per-sentence button, present (if hidden) in every unit.
+              tapped.querySelector<HTMLElement>(SELECTOR.listenButton)?.click();
+              setTapped(null);
+            }}
+          >
+            <span aria-hidden="true">▶ </span>
+            {t('shareActions.listen')}
+          </button>
+          <button type="button" className={CLASS.toastClose} aria-label={t('shareActions.closeActions')} onClick={() => setTapped(null)}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
       ) : null}
-    </div>
+      <div className={CLASS.shareStatus} role="status">
+        {status ? (
+          <>
+            <span>{status.message}</span>
+            {status.url ? (
+              <>
+                <output className={CLASS.shareUrl}>{status.url}</output>
+                {status.canShare ? (
+                  <button type="button" onClick={() => status.url && navigator.share({ url: status.url, title: document.title }).catch(() => undefined)}>
+                    {t('shareActions.share')}
+                  </button>
+                ) : null}
+              </>
+            ) : null}
+            <button type="button" className={CLASS.toastClose} aria-label={t('shareActions.dismiss')} onClick={() => setStatus(null)}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </>
+        ) : null}
+      </div>
+    </>
   );
 }

@@ -83,8 +83,21 @@ export function StudyTools({ locale, messages }: { locale: string; messages: Pic
   const units = () => Array.from(document.querySelectorAll(SELECTOR.articleUnit));
   return (
     <div className={CLASS.studyTools} role="group" aria-label={t('studyTools.controls')}>
-      <PreferenceSwitch name="study" label={t('studyTools.mode')} />
-      <PreferenceSwitch name="selftest" label={t('studyTools.selfTest')} />
+      <PreferenceSwitch name="study" label={t('studyTools.mode')} short={t('studyTools.modeShort')} />
+      <PreferenceSwitch name="selftest" label={t('studyTools.selfTest')} short={t('studyTools.selfTestShort')} />
+      <button
+        type="button"
+        className={CLASS.toolbarButton}
+        aria-pressed={speaking}
+        aria-label={speaking ? t('studyTools.stop') : t('studyTools.listenArticle')}
+        disabled={study === null}
+        onClick={() => (speaking ? stop() : void speak(units()))}
+      >
+        <span aria-hidden="true" className={CLASS.toolbarGlyph}>
+          {speaking ? '■' : '▶'}
+        </span>{' '}
+        {speaking ? t('studyTools.stop') : t('studyTools.listenShort')}
+      </button>
       {selfTest === 'on' ? (
         <span className={CLASS.studyButtons}>
           <button type="button" onClick={() => units().forEach((unit) => unit.setAttribute(DATA.revealed.name, 'true'))}>
@@ -95,17 +108,15 @@ export function StudyTools({ locale, messages }: { locale: string; messages: Pic
           </button>
         </span>
       ) : null}
-      {study === 'on' ? (
-        <span className={CLASS.studyButtons}>
-          <button type="button" aria-pressed={speaking} onClick={() => (speaking ? stop() : void speak(units()))}>
-            {speaking ? t('studyTools.stop') : t('studyTools.listenArticle')}
-          </button>
-        </span>
-      ) : null}
-      {study === 'on' ? <PreferenceSwitch name="tintNew" label={t('studyTools.tintNew')} /> : null}
+      {study === 'on' ? <PreferenceSwitch name="tintNew" label={t('studyTools.tintNew')} short={t('studyTools.tintNewShort')} /> : null}
       {study === 'on' ? <p className={CLASS.studyHint}>{t('studyTools.keyboardHint')}</p> : null}
       <p className={CLASS.studyStatus} role="status">
         {status}
+        {status ? (
+          <button type="button" className={CLASS.toastClose} aria-label={t('studyTools.dismiss')} onClick={() => setStatus('')}>
+            <span aria-hidden="true">×</span>
+          </button>
+        ) : null}
       </p>
     </div>
   );

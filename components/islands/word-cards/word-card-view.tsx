@@ -9,9 +9,10 @@ import type { LoadedLexicon } from './lexicon-client';
 import type { Syllable, SyllableSpan } from './syllables';
 import { WordStateControl } from './word-state-control';
 
-// What a word card shows, from data the island has worked out: the selection and its resize
-// buttons, then the entry (part of speech, senses with the fitting one first, Hán-Việt, note, save)
-// or, without one, the selection's syllables one by one.
+// What a word card shows, from data the island has worked out: the selection with a speaker and
+// its resize buttons (labelled in words: tooltips never show on touch), then the entry (part of
+// speech, senses with the fitting one first, Hán-Việt, note, save) or, without one, the selection's
+// syllables one by one; last, the English of the sentence the word is in.
 
 export type WordCardMessages = Pick<Messages, 'wordCard' | 'partsOfSpeech' | 'cards'>;
 
@@ -34,26 +35,41 @@ export interface WordCardViewProps {
   status: string;
   /** What the word-state control reports, in the card's one status line. */
   onStatus: (status: string) => void;
+  /** The English of the word's sentence ('' while its translation is pending). */
+  sentenceEnglish: string;
+  onListen: () => void;
 }
 
-export function WordCardView({ t, locale, text, syllables, span, resize, onResize, lexicon, entry, senses, isSaved, onToggleSave, status, onStatus }: WordCardViewProps) {
+export function WordCardView({ t, locale, text, syllables, span, resize, onResize, lexicon, entry, senses, isSaved, onToggleSave, status, onStatus, sentenceEnglish, onListen }: WordCardViewProps) {
   const ready = typeof lexicon === 'object' ? lexicon : null;
   const buttons = [
-    { label: t('wordCard.widenLeft'), enabled: resize.widenLeft, next: { from: span.from - 1, to: span.to }, glyph: '+‹' },
-    { label: t('wordCard.narrowLeft'), enabled: resize.narrow, next: { from: span.from + 1, to: span.to }, glyph: '−‹' },
-    { label: t('wordCard.narrowRight'), enabled: resize.narrow, next: { from: span.from, to: span.to - 1 }, glyph: '›−' },
-    { label: t('wordCard.widenRight'), enabled: resize.widenRight, next: { from: span.from, to: span.to + 1 }, glyph: '›+' },
+    { label: t('wordCard.widenLeft'), enabled: resize.widenLeft, next: { from: span.from - 1, to: span.to } },
+    { label: t('wordCard.widenRight'), enabled: resize.widenRight, next: { from: span.from, to: span.to + 1 } },
+    { label: t('wordCard.narrowLeft'), enabled: resize.narrow, next: { from: span.from + 1, to: span.to } },
+    { label: t('wordCard.narrowRight'), enabled: resize.narrow, next: { from: span.from, to: span.to - 1 } },
   ];
+  // The sentence's English, right under the meanings: what the word means here, in context.
+  const sentence = sentenceEnglish ? (
+    <p className={CLASS.wordSentence}>
+      <span className={CLASS.cardType}>{t('wordCard.sentenceEnglish')}</span> <span lang="en">{sentenceEnglish}</span>
+    </p>
+  ) : null;
   return (
     <>
       <p className={CLASS.cardType}>{t('wordCard.word')}</p>
-      <p className={CLASS.cardHeading} id={WORD_CARD_TITLE_ID} lang="vi">
-        {entry?.word ?? text}
+      <p className={CLASS.cardHeading}>
+        <span id={WORD_CARD_TITLE_ID} lang="vi">
+          {entry?.word ?? text}
+        </span>{' '}
+        <button type="button" className={CLASS.wordListen} onClick={onListen}>
+          <span aria-hidden="true">▶ </span>
+          {t('wordCard.listen')}
+        </button>
       </p>
       <p className={CLASS.wordResize}>
         {buttons.map((button) => (
-          <button key={button.glyph} type="button" disabled={!button.enabled} aria-label={button.label} title={button.label} onClick={() => onResize(button.next)}>
-            <span aria-hidden="true">{button.glyph}</span>
+          <button key={button.label} type="button" disabled={!button.enabled} onClick={() => onResize(button.next)}>
+            {button.label}
           </button>
         ))}
       </p>
@@ -74,6 +90,7 @@ export function WordCardView({ t, locale, text, syllables, span, resize, onResiz
               );
             })}
           </ul>
+          {sentence}
         </>
       ) : null}
       {entry ? (
@@ -92,6 +109,7 @@ export function WordCardView({ t, locale, text, syllables, span, resize, onResiz
               </li>
             ))}
           </ol>
+          {sentence}
           {entry.han && entry.morphemes ? (
             <>
               <p className={CLASS.cardType}>{t('wordCard.hanViet')}</p>

@@ -9,6 +9,7 @@ import { sameOccurrence } from '@/lib/study/occurrence';
 import type { SavedWord } from '@/lib/study/saved-words';
 import { SaveSentence } from '../bulk-save/save-sentence';
 import { CardShell } from '../cards/card-shell';
+import { speak, vietnameseVoice } from '../study-tools/speech';
 import { useTranslator } from '../use-translator';
 import { anchorFor, rangeOf, type Anchor } from './anchoring';
 import { highlightSelection } from './highlight';
@@ -152,8 +153,9 @@ export function WordCards({ locale, messages, page }: { locale: string; messages
   const fitting = entry && ready ? (selection.sense ?? ready.senseIndexFor(entry, sentence)) : 0;
   const senses = entry ? sensesFitFirst(entry, fitting) : [];
   const unit = selection.cell.dataset[DATA.align.key] ?? '';
-  const english = document.querySelector(SELECTOR.englishCellFor(unit));
-  const candidate = entry ? savedWordFor(entry, senses[0] ? senseText(senses[0]) : '', { unit, vietnamese: sentence, english: english ? cellText(english) : '' }, page, new Date()) : null;
+  const englishCell = document.querySelector(SELECTOR.englishCellFor(unit));
+  const english = englishCell && !englishCell.matches(`[${DATA.pending.name}]`) ? cellText(englishCell) : '';
+  const candidate = entry ? savedWordFor(entry, senses[0] ? senseText(senses[0]) : '', { unit, vietnamese: sentence, english }, page, new Date()) : null;
   const isSaved = candidate ? savedWords.some((word) => sameOccurrence(word, candidate)) : false;
 
   const onToggleSave = async () => {
@@ -170,12 +172,19 @@ export function WordCards({ locale, messages, page }: { locale: string; messages
     setStatus(next.saved ? t('wordCard.savedStatus', { word: candidate.word }) : t('wordCard.removedStatus', { word: candidate.word }));
   };
 
+  const onListen = async () => {
+    const result = await vietnameseVoice();
+    if ('missing' in result) setStatus(result.missing === 'voice' ? t('wordCard.noVoice') : t('wordCard.noSpeech'));
+    else await speak(text, result.voice);
+  };
+
   return (
     <CardShell
       cardRef={cardRef}
       titleId={WORD_CARD_TITLE_ID}
       className={CLASS.wordCard}
       anchorBox={() => rangeOf(selection)?.getBoundingClientRect() ?? selection.origin.getBoundingClientRect()}
+      sentenceBox={() => selection.cell.getBoundingClientRect()}
       placementKey={`${selection.opening}:${selection.from}:${selection.to}:${typeof lexicon === 'string' ? lexicon : 'ready'}`}
       focusKey={selection.opening}
       closeLabel={t('cards.close')}
@@ -196,8 +205,10 @@ export function WordCards({ locale, messages, page }: { locale: string; messages
         onToggleSave={() => void onToggleSave()}
         status={status}
         onStatus={setStatus}
+        sentenceEnglish={english}
+        onListen={() => void onListen()}
       />
-      <SaveSentence t={t} sentence={{ unit, vietnamese: sentence, english: english ? cellText(english) : '' }} page={page} onStatus={setStatus} />
+      <SaveSentence t={t} sentence={{ unit, vietnamese: sentence, english }} page={page} onStatus={setStatus} />
     </CardShell>
   );
 }

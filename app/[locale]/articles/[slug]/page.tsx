@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
+import { ArticleEnd } from '@/components/article-end';
 import { ArticleHeader } from '@/components/article-header';
+import '@/components/han-font.css';
 import { AnnotationCards } from '@/components/islands/annotation-cards/annotation-cards';
 import { ReaderControls } from '@/components/islands/preferences/reader-controls';
 import { ShareActions } from '@/components/islands/share-actions/share-actions';
@@ -18,7 +20,10 @@ import { isLocale, locales } from '@/lib/i18n/config';
 import { messagesFor } from '@/lib/i18n/resources';
 import { getTranslator } from '@/lib/i18n/server';
 import { getLexicon } from '@/lib/lexicon/load';
-import { getAnalysedArticle } from '@/lib/article';
+import { getAnalysedArticle, getAnalysedArticles } from '@/lib/article';
+import { articleEnd } from '@/lib/article/related';
+import { readingMinutes } from '@/lib/content/stats';
+import { CLASS } from '@/lib/render/contract';
 import { renderArticle } from '@/lib/render/article';
 import { articleMetadata, newsArticleJsonLd } from '@/lib/share/metadata';
 import { articlePath } from '@/lib/site';
@@ -55,11 +60,12 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
       <main id="main" className="reader">
         <JsonLd data={newsArticleJsonLd(article, locale)} />
         <article className="article">
-          <ArticleHeader meta={article.meta} t={t} locale={locale} />
-          <div className="reader-controls">
+          <ArticleHeader meta={article.meta} t={t} locale={locale} minutes={readingMinutes(article.structure, locale)} />
+          <div className={CLASS.readingToolbar}>
             <ReaderControls locale={locale} messages={{ readerControls: messages.readerControls }} />
             <StudyTools locale={locale} messages={{ studyTools: messages.studyTools }} />
           </div>
+          <p className={CLASS.noScriptNote}>{t('readerControls.noScript')}</p>
           <WordStates locale={locale} messages={{ study: messages.study }} />
           <ArticleBody tree={tree} />
           <VocabularyList
@@ -75,6 +81,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
               />
             }
           />
+          <ArticleEnd end={articleEnd(analysed, getAnalysedArticles())} t={t} locale={locale} />
         </article>
       </main>
       <AnnotationCards locale={locale} messages={{ cards: messages.cards }} />

@@ -4,4 +4,9 @@ export const shareActions = {
   share: 'Share…',
   arrivedSentence: 'You are at the linked sentence, highlighted in both languages.',
   arrivedBlock: 'You are at the linked paragraph.',
+  dismiss: 'Dismiss',
+  sentenceActions: 'This sentence',
+  copyLink: 'Copy link',
+  listen: 'Listen',
+  closeActions: 'Close the sentence actions',
 };

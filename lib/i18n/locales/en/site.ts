@@ -10,5 +10,6 @@ export const site = {
   openData: 'Open data',
   myWords: 'My words',
   languageSwitch: 'Interface language',
+  settings: 'Settings',
   footer: 'Vietnamese originals as published; English translations and notes by the Song Ngữ editors.',
 };

@@ -10,4 +10,9 @@ export const studyTools = {
   noSpeech: 'This browser cannot read text aloud.',
   keyboardHint: 'In study mode, focus a Vietnamese sentence and press Enter to step into its words; the arrow keys move between words and Enter opens a word.',
   tintNew: 'Tint new words',
+  tintNewShort: 'New words',
+  modeShort: 'Study',
+  selfTestShort: 'Self-test',
+  listenShort: 'Listen',
+  dismiss: 'Dismiss',
 };

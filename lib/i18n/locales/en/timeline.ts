@@ -1,6 +1,7 @@
 export const timeline = {
   title: 'Timeline',
-  intro: 'The events the articles report, in date order, each with the sentences that report it.',
+  intro: 'The events the articles report, newest first, each with the sentences that report it.',
   reportedIn: 'Reported in',
   involves: 'Involves',
+  years: 'Jump to a year',
 };

@@ -28,4 +28,8 @@ export const wordCard = {
   saveSentence: 'Save this sentence',
   sentenceSaved: 'Sentence saved: it comes back in Review.',
   sentenceAlreadySaved: 'This sentence is already saved.',
+  listen: 'Listen',
+  sentenceEnglish: 'The sentence in English',
+  noVoice: 'This browser has no Vietnamese voice to read the word aloud.',
+  noSpeech: 'This browser cannot read text aloud.',
 };

@@ -8,4 +8,8 @@ export const readerControls: Translation<typeof english> = {
   vietnameseOnly: 'Chỉ tiếng Việt',
   englishOnly: 'Chỉ tiếng Anh',
   showAnnotations: 'Hiện chú giải',
+  menu: 'Bố cục và chú giải',
+  noScript: 'Bố cục và công cụ học cần JavaScript. Không có JavaScript, trang vẫn hiện cả hai ngôn ngữ và mọi liên kết vẫn dùng được.',
+  /** The toolbar's typographic mark for reading settings. */
+  menuGlyph: 'Aa',
 };

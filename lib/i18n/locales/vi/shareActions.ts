@@ -7,4 +7,9 @@ export const shareActions: Translation<typeof english> = {
   share: 'Chia sẻ…',
   arrivedSentence: 'Bạn đang ở câu được liên kết, được tô sáng ở cả hai ngôn ngữ.',
   arrivedBlock: 'Bạn đang ở đoạn được liên kết.',
+  dismiss: 'Đóng thông báo',
+  sentenceActions: 'Câu này',
+  copyLink: 'Sao chép liên kết',
+  listen: 'Nghe',
+  closeActions: 'Đóng thao tác với câu',
 };

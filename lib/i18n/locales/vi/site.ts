@@ -13,5 +13,6 @@ export const site: Translation<typeof english> = {
   openData: 'Dữ liệu mở',
   myWords: 'Từ của tôi',
   languageSwitch: 'Ngôn ngữ giao diện',
+  settings: 'Cài đặt',
   footer: 'Nguyên bản tiếng Việt giữ như khi đăng; bản dịch tiếng Anh và chú thích do biên tập viên Song Ngữ thực hiện.',
 };

@@ -13,4 +13,9 @@ export const studyTools: Translation<typeof english> = {
   noSpeech: 'Trình duyệt này không thể đọc to văn bản.',
   keyboardHint: 'Ở chế độ học, đặt tiêu điểm vào một câu tiếng Việt và nhấn Enter để đi vào từng từ; phím mũi tên chuyển giữa các từ, Enter mở thẻ từ.',
   tintNew: 'Tô màu từ mới',
+  tintNewShort: 'Từ mới',
+  modeShort: 'Học',
+  selfTestShort: 'Tự kiểm tra',
+  listenShort: 'Nghe',
+  dismiss: 'Đóng thông báo',
 };

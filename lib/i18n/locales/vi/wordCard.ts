@@ -31,4 +31,8 @@ export const wordCard: Translation<typeof english> = {
   saveSentence: 'Lưu câu này',
   sentenceSaved: 'Đã lưu câu: nó sẽ quay lại trong Ôn tập.',
   sentenceAlreadySaved: 'Câu này đã được lưu.',
+  listen: 'Nghe',
+  sentenceEnglish: 'Câu này bằng tiếng Anh',
+  noVoice: 'Trình duyệt này không có giọng tiếng Việt để đọc từ này.',
+  noSpeech: 'Trình duyệt này không thể đọc to văn bản.',
 };

@@ -1,4 +1,4 @@
-// npm run screenshots — the README's pictures of the review card and the progress view, taken from
+// npm run screenshots:study — the README's pictures of the review card and the progress view, taken from
 // the built site (run `npm run build` first) with Playwright's Chromium: a learner's store seeded
 // with three words from an article and two weeks of reviews (lib/study, so the figures are the
 // scheduler's own), the clock fixed. Writes small PNGs to docs/screenshots/.

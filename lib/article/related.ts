@@ -1,0 +1,39 @@
+// Where an article's reader goes next: the next article in the library's order (newest first, so
+// the next older one; after the oldest, the newest) and the other articles that share the most
+// entities with it. Pure: analysed articles in, choices out (tests/unit/related-articles.test.ts).
+import type { AnalysedArticle } from './model';
+
+/** What the choice reads of an article. */
+export type Mentioning = Pick<AnalysedArticle, 'slug' | 'units'>;
+
+export interface RelatedArticle<Article extends Mentioning> {
+  article: Article;
+  /** How many distinct entities the two articles both mention. */
+  shared: number;
+}
+
+export interface ArticleEnd<Article extends Mentioning> {
+  next: Article | null;
+  related: RelatedArticle<Article>[];
+}
+
+/** The distinct entities an article mentions, in either language. */
+export function entitiesOf(article: Mentioning): Set<string> {
+  return new Set(article.units.flatMap((unit) => [...unit.vi.mentions, ...(unit.en?.mentions ?? [])].map((mention) => mention.entity)));
+}
+
+/** `articles` in the library's order; `limit` related articles at most, none of them the next one. */
+export function articleEnd<Article extends Mentioning>(current: Article, articles: readonly Article[], limit = 3): ArticleEnd<Article> {
+  const index = articles.findIndex((article) => article.slug === current.slug);
+  const others = articles.filter((article) => article.slug !== current.slug);
+  const next = index < 0 || !others.length ? null : (articles[(index + 1) % articles.length] ?? null);
+  const mine = entitiesOf(current);
+  const related = others
+    .filter((article) => article !== next)
+    .map((article) => ({ article, shared: [...entitiesOf(article)].filter((entity) => mine.has(entity)).length }))
+    .filter((candidate) => candidate.shared > 0)
+    // Most shared first; among equals the library's order (newest first), which sort keeps.
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, limit);
+  return { next, related };
+}
