@@ -81,5 +81,5 @@ await Promise.all(Array.from({ length: availableParallelism() * 2 }, compressNex
 store.prune(used);
 console.log(
   `write-headers: ${pages} pages with their CSP in a meta tag, ${HEADER_RULES.length} rules in ${relative(process.cwd(), join(out, '_headers'))}; ` +
-    `${compressed} files precompressed (.br ${(after / 1024).toFixed(0)} kB for ${(before / 1024).toFixed(0)} kB; ${store.stats.hits / 2} files from the cache)`,
+    `${compressed} files precompressed (.br ${(after / 1024).toFixed(0)} kB for ${(before / 1024).toFixed(0)} kB; ${store.stats.hits} of ${compressed * 2} compressed copies from the cache)`,
 );
