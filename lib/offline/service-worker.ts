@@ -3,7 +3,8 @@
 // stale for ever. Pages are network-first (the latest when online, the cached copy offline); Next's
 // hashed assets are cache-first (their names change with their content); the lexicon slices
 // network-first. It caches what the learner opened (articles, their slices, My words) and, from the
-// start, the review page in both languages, so that reviews work offline once the site was loaded.
+// start, the review page in both languages with its assets, so that reviews work offline once the
+// site was loaded.
 import { LEXICON_SLICES_PREFIX } from '@/lib/paths';
 
 export function serviceWorkerSource(version: string, precache: readonly string[]): string {
@@ -11,8 +12,22 @@ export function serviceWorkerSource(version: string, precache: readonly string[]
 const CACHE = ${JSON.stringify(`song-ngu-${version}`)};
 const PRECACHE = ${JSON.stringify(precache)};
 
+// A precached page is no use offline without the scripts and styles it loads (Next splits them per
+// route, so the pages a learner opened need not have loaded them): each page's own /_next/static/
+// assets are cached with it. They are found in the page's markup because only the build knows their
+// hashed names, and this worker is written before Next names them.
+const ASSET = /[/]_next[/]static[/][^"'\\s)\\\\]+/g;
+
+async function precache(cache, path) {
+  const response = await fetch(path, { cache: 'reload' });
+  if (!response.ok) throw new Error('precache: ' + path + ' answered ' + response.status);
+  const html = await response.clone().text();
+  await cache.put(path, response);
+  await cache.addAll([...new Set(html.match(ASSET) ?? [])]);
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(PRECACHE.map((path) => precache(cache, path)))).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {

@@ -171,6 +171,16 @@ test('the reading menu, the ⓘ remarks and a tapped sentence’s actions are ac
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/en\/articles\/nga-trieu-tien-ky-hiep-dinh-doi-tac-chien-luoc-toan-dien\/s\/s2\/$/);
   await expect(actions).toBeHidden();
+
+  // The same bar saves the sentence for review, with its English, once.
+  await page.touchscreen.tap(point.x, point.y);
+  await actions.getByRole('button', { name: 'Save for review' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Sentence saved: it comes back in Review.' })).toBeVisible();
+  const stored = await page.evaluate(() => JSON.parse(window.localStorage.getItem('song-ngu:saved-words') ?? '{}'));
+  expect(stored.sentences).toEqual([expect.objectContaining({ unit: 's2', link: '/en/articles/nga-trieu-tien-ky-hiep-dinh-doi-tac-chien-luoc-toan-dien/#s2', sentenceEn: expect.stringMatching(/\w/) })]);
+  await page.touchscreen.tap(point.x, point.y);
+  await actions.getByRole('button', { name: 'Save for review' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'This sentence is already saved.' })).toBeVisible();
   await context.close();
 });
 

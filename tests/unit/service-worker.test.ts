@@ -12,3 +12,25 @@ test('the service worker is valid JavaScript naming its build, precaching the re
   // Two builds, two caches: an update replaces the worker and its pages.
   assert.notEqual(serviceWorkerSource('a', []).match(/const CACHE = .*/)?.[0], serviceWorkerSource('b', []).match(/const CACHE = .*/)?.[0]);
 });
+
+test('a precached page brings the hashed assets its markup names, each once', async () => {
+  const source = serviceWorkerSource('v', ['/en/review/']);
+  const page = '<link rel="stylesheet" href="/_next/static/css/a1.css"><script src="/_next/static/chunks/b2.js"></script><script>self.__next_f.push([1,"/_next/static/chunks/b2.js"])</script>';
+  const stored = new Map<string, unknown>();
+  const listeners = new Map<string, (event: { waitUntil: (work: Promise<unknown>) => void }) => void>();
+  const cache = {
+    put: async (path: string, value: unknown) => void stored.set(path, value),
+    addAll: async (paths: string[]) => paths.forEach((path) => stored.set(path, 'asset')),
+  };
+  const work: Promise<unknown>[] = [];
+  const context = {
+    self: { addEventListener: (name: string, listener: (event: { waitUntil: (work: Promise<unknown>) => void }) => void) => listeners.set(name, listener), skipWaiting: async () => undefined },
+    caches: { open: async () => cache },
+    fetch: async () => new Response(page, { status: 200 }),
+    Response,
+  };
+  new Script(source).runInNewContext(context);
+  listeners.get('install')?.({ waitUntil: (promise) => work.push(promise) });
+  await Promise.all(work);
+  assert.deepEqual([...stored.keys()].sort(), ['/_next/static/chunks/b2.js', '/_next/static/css/a1.css', '/en/review/']);
+});

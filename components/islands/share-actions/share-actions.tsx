@@ -5,12 +5,15 @@ import { documentListeners } from '@/lib/client/dom/document-listeners';
 import { fragmentId } from '@/lib/client/dom/fragment';
 import type { Messages } from '@/lib/i18n/types';
 import { CLASS, DATA, SELECTOR } from '@/lib/render/contract';
+import { cellText } from '@/lib/client/dom/cell-text';
+import { storeSentence } from '../bulk-save/store-sentence';
 import { useTranslator } from '../use-translator';
+import type { ArticlePage } from '../word-cards/persistence';
 
 // Enhances the permalinks (a[data-share]) that rehype-share-links puts on every sentence and block:
 // a click copies the link, and offers the system share sheet where the browser has one. A tap on a
 // sentence (touch: a phone has no gutter for the permalink) offers the same as an action bar: copy
-// the link, share, listen. It also announces a deep-link arrival (…#s4) and moves focus there, so
+// the link, share, listen, save the sentence for review. It also announces a deep-link arrival (…#s4) and moves focus there, so
 // screen readers read the sentence.
 
 /** How long a status message stays. */
@@ -36,12 +39,21 @@ function tappedUnit(event: MouseEvent): Element | null {
   return target.closest(SELECTOR.aligned)?.closest(SELECTOR.unit) ?? null;
 }
 
+/** The sentence a unit holds, in both languages, as the saved-sentence store keeps it. */
+function sentenceOf(unit: Element): { unit: string; vietnamese: string; english: string } | null {
+  const id = unit.getAttribute(DATA.unit.name);
+  const vietnamese = unit.querySelector(SELECTOR.cellVi);
+  if (!id || !vietnamese) return null;
+  const english = document.querySelector(SELECTOR.englishCellFor(id));
+  return { unit: id, vietnamese: cellText(vietnamese), english: english && !english.matches(`[${DATA.pending.name}]`) ? cellText(english) : '' };
+}
+
 function sentenceLink(unit: Element): HTMLAnchorElement | null {
   const link = unit.querySelector(SELECTOR.shareLink);
   return link instanceof HTMLAnchorElement ? link : null;
 }
 
-export function ShareActions({ locale, messages }: { locale: string; messages: Pick<Messages, 'shareActions'> }) {
+export function ShareActions({ locale, messages, page }: { locale: string; messages: Pick<Messages, 'shareActions'>; page: ArticlePage }) {
   const t = useTranslator(locale, messages);
   const [status, setStatus] = useState<Status | null>(null);
   const [tapped, setTapped] = useState<Element | null>(null);
@@ -142,6 +154,19 @@ export function ShareActions({ locale, messages }: { locale: string; messages: P
           >
             <span aria-hidden="true">▶ </span>
             {t('shareActions.listen')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              const sentence = sentenceOf(tapped);
+              setTapped(null);
+              if (!sentence) return;
+              void storeSentence(sentence, page, new Date()).then((result) =>
+                show({ message: result === 'saved' ? t('shareActions.sentenceSaved') : result === 'already-saved' ? t('shareActions.sentenceAlreadySaved') : t('shareActions.notStored') }),
+              );
+            }}
+          >
+            {t('shareActions.saveSentence')}
           </button>
           <button type="button" className={CLASS.toastClose} aria-label={t('shareActions.closeActions')} onClick={() => setTapped(null)}>
             <span aria-hidden="true">×</span>

@@ -90,7 +90,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
         messages={{ wordCard: messages.wordCard, partsOfSpeech: messages.partsOfSpeech, cards: messages.cards }}
         page={{ slug, path: articlePath(locale, slug) }}
       />
-      <ShareActions locale={locale} messages={{ shareActions: messages.shareActions }} />
+      <ShareActions locale={locale} messages={{ shareActions: messages.shareActions }} page={{ slug, path: articlePath(locale, slug) }} />
     </>
   );
 }

@@ -9,4 +9,8 @@ export const shareActions = {
   copyLink: 'Copy link',
   listen: 'Listen',
   closeActions: 'Close the sentence actions',
+  saveSentence: 'Save for review',
+  sentenceSaved: 'Sentence saved: it comes back in Review.',
+  sentenceAlreadySaved: 'This sentence is already saved.',
+  notStored: 'The sentence could not be saved: this browser’s storage for the site is full or blocked.',
 };

@@ -12,4 +12,8 @@ export const shareActions: Translation<typeof english> = {
   copyLink: 'Sao chép liên kết',
   listen: 'Nghe',
   closeActions: 'Đóng thao tác với câu',
+  saveSentence: 'Lưu để ôn tập',
+  sentenceSaved: 'Đã lưu câu: nó sẽ quay lại trong Ôn tập.',
+  sentenceAlreadySaved: 'Câu này đã được lưu.',
+  notStored: 'Không lưu được câu: bộ nhớ của trình duyệt dành cho trang này đã đầy hoặc bị chặn.',
 };
