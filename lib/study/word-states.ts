@@ -45,6 +45,11 @@ export function setWordState(data: StudyData, word: string, state: WordState): S
  * "You know 84% of its words": of the distinct words an article uses (lexicon entries), those known,
  * leaving ignored ones out of the count. Null for an article with no countable word.
  */
+/** Whether the learner has begun: until a word is saved or marked, "you know 0%" would only be noise. */
+export function hasStudied(data: Pick<StudyData, 'words' | 'wordStates'>): boolean {
+  return data.words.length > 0 || Object.keys(data.wordStates).length > 0;
+}
+
 export function knownShare(data: Pick<StudyData, 'words' | 'wordStates'>, articleWords: Iterable<string>): { known: number; total: number; percent: number } | null {
   let known = 0;
   let total = 0;

@@ -81,6 +81,9 @@ test('save three words, review them by mouse and keyboard, grades move due dates
   expect(await reader.accessibilityViolations()).toEqual([]);
 
   await reader.open(slug);
+  // Before anything is saved the article makes no claim about what the reader knows.
+  await expect(page.locator('.word-new').first()).toBeAttached();
+  await expect(page.getByText(/^You know/)).toBeHidden();
   await saveWords(reader, page, THREE);
   // A saved word is a learning word, tinted in study mode.
   const saved = reader.word('s5', 'có hiệu lực');

@@ -8,7 +8,7 @@ import { formatInterval, GRADES, gradeCard, newCard, nextIntervals } from '../..
 import { ImportError, readStore, STORE_VERSION, writeStore, type SavedWord } from '../../lib/study/saved-words';
 import { dayOf, emptyStudyData, pruneCards, wordCardId, type StudyData } from '../../lib/study/study-model';
 import { exportStudyData, importStudyData, mergeStudyData, STATE_IMPORT_LIMIT_BYTES } from '../../lib/study/study-export';
-import { KNOWN_AFTER_DAYS, knownShare, setWordState, wordState } from '../../lib/study/word-states';
+import { hasStudied, KNOWN_AFTER_DAYS, knownShare, setWordState, wordState } from '../../lib/study/word-states';
 
 const NOW = new Date('2026-11-30T09:00:00.000Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -97,6 +97,9 @@ test('word states: saved is learning, mature cards make it known, Again makes it
   assert.equal(wordState(setWordState(data, 'đối tác', 'new'), 'đối tác'), 'learning');
   assert.deepEqual(knownShare(setWordState(data, 'hiệp ước', 'known'), ['hiệp ước', 'đối tác', 'hiệp ước', 'ký']), { known: 1, total: 2, percent: 50 });
   assert.equal(knownShare(data, []), null);
+  // A reader who has saved and marked nothing is shown no share at all.
+  assert.equal(hasStudied({ words: [], wordStates: {} }), false);
+  assert.equal(hasStudied(data), true);
 });
 
 test('cloze: the word blanked in its sentence; tone marks forgiven, case and spaces too', () => {

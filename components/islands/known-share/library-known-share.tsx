@@ -23,7 +23,7 @@ export function LibraryKnownShare({ locale, messages, slug }: { locale: string; 
     let live = true;
     void load().then(async ([store, rules]) => {
       const data = store.loadStudyData();
-      if (!data.words.length && !Object.keys(data.wordStates).length) return;
+      if (!rules.hasStudied(data)) return;
       const response = await fetch(articleWordsPath(slug));
       const list: unknown = response.ok ? await response.json() : null;
       if (live && isWordList(list)) setShare(rules.knownShare(data, list.words));

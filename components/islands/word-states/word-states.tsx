@@ -33,7 +33,7 @@ export function WordStates({ locale, messages }: { locale: string; messages: Pic
           element.classList.remove(...STATE_CLASSES);
           element.classList.add(CLASS.wordStateOf(state));
         }
-        setShare(rules.knownShare(data, states.keys()));
+        setShare(rules.hasStudied(data) ? rules.knownShare(data, states.keys()) : null);
       };
       apply();
       off = store.onSavedWordsChange(apply);
