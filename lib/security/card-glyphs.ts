@@ -1,8 +1,9 @@
-// Which characters the preview cards can draw. The cards are drawn at build time by next/og (satori)
-// with the Literata subsets of lib/share/card-fonts.ts; a character none of them has makes satori
-// fetch a fallback font from the internet, which breaks an offline build (issue 19: one emoji in a
-// sentence did). So check:content refuses such characters, reading the fonts' own character maps
-// (the cmap table of each WOFF file), not a list kept by hand.
+// Which characters the preview cards can draw. The cards are drawn at build time
+// (lib/share/card-render.ts) with the Literata subsets of lib/share/card-fonts.ts; a character none
+// of them has would be drawn from whatever fonts the build machine has, or as an empty box (issue
+// 19: one emoji in a sentence did; the earlier renderer even fetched a font from the internet). So
+// check:content refuses such characters, reading the fonts' own character maps (the cmap table of
+// each WOFF file), not a list kept by hand.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';

@@ -1,6 +1,6 @@
-// Fonts for the generated preview cards. Satori reads WOFF (not WOFF2) and does not combine subsets
-// that share a family name, so each Literata subset is registered as a family of its own and the
-// card lists them all: Vietnamese letters then come from the Vietnamese subset.
+// Fonts for the generated preview cards: the Literata subsets from @fontsource, each registered as a
+// family of its own ("Literata vietnamese", …) and listed together, so that a letter missing from
+// one subset comes from the next (Vietnamese letters from the Vietnamese subset).
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,23 +13,17 @@ export const CARD_FONT_FAMILY = SUBSETS.map((subset) => `"Literata ${subset}"`).
 
 export interface CardFont {
   name: string;
-  data: ArrayBuffer;
+  path: string;
+  data: Uint8Array;
   weight: (typeof WEIGHTS)[number];
-  style: 'normal';
 }
 
-const FONT_FILES = SUBSETS.flatMap((subset) => WEIGHTS.map((weight) => ({ subset, weight, path: join(FILES, `literata-${subset}-${weight}-normal.woff`) })));
-
-/** The font files a card is drawn with (their bytes are part of the card cache's key). */
-export const cardFontFiles = () => FONT_FILES.map((font) => font.path);
+const FONT_FILES = SUBSETS.flatMap((subset) => WEIGHTS.map((weight) => ({ name: `Literata ${subset}`, weight, path: join(FILES, `literata-${subset}-${weight}-normal.woff`) })));
 
 let fonts: CardFont[] | undefined;
 
+/** The font files a card is drawn with (their bytes are part of the card cache's key). */
 export function cardFonts(): CardFont[] {
-  fonts ??= FONT_FILES.map(({ subset, weight, path }) => {
-    const file = readFileSync(path);
-    const data = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength);
-    return { name: `Literata ${subset}`, data, weight, style: 'normal' as const };
-  });
+  fonts ??= FONT_FILES.map((font) => ({ ...font, data: readFileSync(font.path) }));
   return fonts;
 }

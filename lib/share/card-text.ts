@@ -4,7 +4,7 @@ import type { AnalysedArticle } from '../article/model';
 import type { Unit } from '../article/structure';
 import { articleCardPath, sentenceCardPath } from '../site';
 
-/** What a preview card says (components/share-card.tsx lays it out). */
+/** What a preview card says (lib/share/card-layout.ts lays it out). */
 export interface ShareCardText {
   kicker: string;
   vietnamese: string;
