@@ -8,16 +8,27 @@ import { getAnalysedArticles } from '../lib/article';
 import { analysisKey } from '../lib/article/analysis-cache';
 import { articleEnd, articleEndShown } from '../lib/article/related';
 import { previousDirectory } from './build-atomic';
-import { codeFingerprint, knowledgeFingerprint } from '../lib/build/code-fingerprint';
+import { codeFingerprint, filesFingerprint, knowledgeFingerprint } from '../lib/build/code-fingerprint';
 import { cacheKey } from '../lib/build/content-store';
 import { analysisKeysFile, exportStamp, planFile, readLastGood } from '../lib/build/export-plan';
 import { buildManifest, planExport, reusedOutputs } from '../lib/build/plan';
 import { CONTENT_DIR } from '../lib/content/load';
+import { cardRendererFingerprint } from '../lib/share/card-render';
 
 const out = resolve('out');
 const articles = getAnalysedArticles();
-// Everything every route renders from besides its article: the code, the shared content, and what the build reads from the environment.
-const fingerprint = cacheKey(codeFingerprint(), knowledgeFingerprint(CONTENT_DIR), process.env.SONG_NGU_SITE_URL ?? '', process.env.SONG_NGU_DRAFTS ?? '');
+// Everything every route renders from besides its article: the code (with the build's own scripts, the
+// public files and the card renderer's fonts), the shared content, the Node that compresses the files,
+// and what the build reads from the environment.
+const fingerprint = cacheKey(
+  codeFingerprint(),
+  filesFingerprint(process.cwd(), ['scripts', 'public']),
+  cardRendererFingerprint(),
+  knowledgeFingerprint(CONTENT_DIR),
+  process.version,
+  process.env.SONG_NGU_SITE_URL ?? '',
+  process.env.SONG_NGU_DRAFTS ?? '',
+);
 const manifest = buildManifest(
   fingerprint,
   articles.map((article) => ({ slug: article.slug, sourceHash: article.source.sourceHash, shown: articleEndShown(articleEnd(article, articles)) })),
