@@ -1,6 +1,9 @@
-// npm run build, after check:content: `next build`, then scripts/write-share-pages.ts (the sentence
-// share pages and the preview cards), then scripts/write-headers.ts (the CSP meta tags, out/_headers,
-// the .br/.gz files), so that a running `npm start` never sees half a site.
+// npm run build, after check:content: scripts/plan-export.ts (which per-article routes this build
+// renders, lib/build/plan.ts), `next build` (only those), scripts/link-unchanged.ts (the others,
+// hard-linked back from the previous export), scripts/write-share-pages.ts (the sentence share pages
+// and the preview cards), then scripts/write-headers.ts (the CSP meta tags, out/_headers, the .br/.gz
+// files), so that a running `npm start` never sees half a site. Linked-back files share their inodes
+// with the kept copy; no later step rewrites them.
 //
 // Next writes its export into out/ itself — it deletes out/ and writes it again file by file — and
 // cannot be pointed at another directory without changing next.config (distDir, which also moves

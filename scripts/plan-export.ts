@@ -1,5 +1,6 @@
 // npm run build, first step (scripts/build-atomic.ts): decides which per-article routes this build
-// renders (lib/build/plan.ts) and writes the plan where SONG_NGU_EXPORT_PLAN points. The articles'
+// renders (lib/build/plan.ts) and writes the plan to .cache/build/plan.json, which build-atomic names
+// in SONG_NGU_EXPORT_PLAN for the steps after it. The articles'
 // analyses come from the build cache (lib/article/analysis-cache.ts), so after check:content this
 // costs a read of each file.
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,8 +1,8 @@
 // The export plan in force for this build (lib/build/plan.ts), for the steps of `npm run build`:
-// scripts/plan-export.ts writes it before `next build` and names it in SONG_NGU_EXPORT_PLAN; the
-// per-article routes' generateStaticParams, scripts/link-unchanged.ts, write-share-pages and
-// write-headers read it here. Without the variable (`next dev`, a bare `next build`, tests) there is
-// no plan and everything is rendered.
+// scripts/plan-export.ts writes it before `next build`, scripts/build-atomic.ts names it in
+// SONG_NGU_EXPORT_PLAN, and the per-article routes' generateStaticParams, scripts/link-unchanged.ts,
+// write-share-pages and write-headers read it here. Without the variable (`next dev`, a bare
+// `next build`, tests) there is no plan and everything is rendered.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachePath } from './cache-directory';
