@@ -15,6 +15,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { z } from 'zod';
 import { sampleTreePeak } from './bench-memory';
+import { linkCopy } from './build-atomic';
+import { ARTICLE_ROUTE_KINDS, routeOutputs } from '../lib/build/plan';
 import { findChromium } from './find-chromium.mjs';
 
 // BENCH_PORT: where the export is served while it is measured.
@@ -23,6 +25,8 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const FULL = process.argv.includes('--full');
 /** `--builds-only`: the corpus builds (section 1) and nothing else. `--sizes=100,1000` picks the synthetic corpora. */
 const BUILDS_ONLY = process.argv.includes('--builds-only');
+/** `--verify`: after the rebuild, a full build of the same content, and both exports compared byte for byte. */
+const VERIFY = process.argv.includes('--verify');
 const SIZES = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number) ?? (FULL ? [100, 1000] : [100]);
 const machine = async () => {
   const os = await import('node:os');
@@ -148,13 +152,48 @@ async function build({ contentDir, cacheDir, cold }: { contentDir?: string; cach
 }
 
 // --- 1. build time, incremental rebuild, memory and pipeline time by corpus size --------------------
+/** The files of a directory tree, relative, sorted. */
+function treeFiles(directory: string): string[] {
+  return readdirSync(directory, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(join(directory, file)).isFile())
+    .sort();
+}
+
+/**
+ * How two exports differ: files only in one of them, and files whose bytes differ. Differences in a
+ * per-article output (lib/build/plan.ts, routeOutputs: what an incremental build may reuse) or in the
+ * set of files fail the check; a site-wide file is rendered by both builds, so a difference there is
+ * not the plan's doing and is listed apart (sw.js carries its build's time by design).
+ */
+function compareExports(expected: string, actual: string) {
+  const [left, right] = [treeFiles(expected), treeFiles(actual)];
+  const rightSet = new Set(right);
+  const leftSet = new Set(left);
+  const perArticle = new Set(
+    readdirSync(join(expected, 'data', 'articles'))
+      .filter((file) => file.endsWith('.json'))
+      .flatMap((file) => ARTICLE_ROUTE_KINDS.flatMap((kind) => routeOutputs(kind, file.replace(/\.json$/, '')))),
+  );
+  const isPerArticle = (file: string) => [...perArticle].some((output) => (output.endsWith('/') ? file.startsWith(output) : file.replace(/\.(br|gz)$/, '') === output));
+  const differing = left.filter((file) => rightSet.has(file) && !readFileSync(join(expected, file)).equals(readFileSync(join(actual, file))));
+  const differences = [
+    ...left.filter((file) => !rightSet.has(file)).map((file) => `only in the full build: ${file}`),
+    ...right.filter((file) => !leftSet.has(file)).map((file) => `only in the incremental build: ${file}`),
+    ...differing.filter(isPerArticle).map((file) => `bytes differ: ${file}`),
+  ];
+  const siteWide = differing.filter((file) => !isPerArticle(file));
+  return { files: left.length, identical: differences.length === 0, differences: differences.slice(0, 20), siteWideDiffering: siteWide };
+}
+
 interface CorpusFigures {
   articles: number;
+  /** --verify: the rebuilt export against a full build of the same content. */
+  verified?: ReturnType<typeof compareExports>;
   full?: BuildFigures & { secondsPerArticle: number };
   incremental?: BuildFigures & { edited: string };
   pipelinePerArticleMs?: number;
   /** Figures not measured but extrapolated linearly from the measured corpora (say so when printing). */
-  extrapolated?: { fullSeconds: number; incrementalSeconds: number; htmlPages: number; pngCards: number };
+  extrapolated?: { fullSeconds: number; incrementalSeconds: number | null; htmlPages: number; pngCards: number };
 }
 const corpora: CorpusFigures[] = [];
 for (const size of SIZES) {
@@ -165,7 +204,30 @@ for (const size of SIZES) {
   const edited = editOneArticle(directory);
   console.error(`bench: rebuilding it after editing ${edited}…`);
   const incremental = await build({ contentDir: directory, cacheDir, cold: false });
-  corpora.push({ articles: size, full: { ...full, secondsPerArticle: round(full.seconds / size, 3) }, incremental: { ...incremental, edited }, pipelinePerArticleMs: pipeline(directory).perArticleMs });
+  let verified: CorpusFigures['verified'];
+  if (VERIFY) {
+    // The rebuilt export is kept aside (hard links: Next unlinks out/'s files and writes new ones), and the same content is built
+    // again in full: without the last good build's record the plan renders every route.
+    const kept = join(tmpdir(), `song-ngu-bench-incremental-out-${size}`);
+    rmSync(kept, { recursive: true, force: true });
+    linkCopy('out', kept);
+    rmSync(join(cacheDir, 'build', 'last-good.json'), { force: true });
+    console.error('bench: building it again in full, to compare…');
+    await build({ contentDir: directory, cacheDir, cold: false });
+    verified = compareExports('out', kept);
+    rmSync(kept, { recursive: true, force: true });
+    console.error(
+      `bench: the incremental export's files and per-article outputs ${verified.identical ? 'equal' : 'DIFFER FROM'} the full build's (${verified.files} files)${verified.differences.map((line) => `\n  ${line}`).join('')}` +
+        `\nbench: site-wide files (rendered by both builds) that differ: ${verified.siteWideDiffering.join(', ') || 'none'}`,
+    );
+  }
+  corpora.push({
+    articles: size,
+    full: { ...full, secondsPerArticle: round(full.seconds / size, 3) },
+    incremental: { ...incremental, edited },
+    ...(verified ? { verified } : {}),
+    pipelinePerArticleMs: pipeline(directory).perArticleMs,
+  });
   rmSync(cacheDir, { recursive: true, force: true });
 }
 if (!SIZES.includes(1000) && !BUILDS_ONLY) {
@@ -187,7 +249,9 @@ if (!SIZES.includes(1000) && !BUILDS_ONLY) {
       articles: 10000,
       extrapolated: {
         fullSeconds: line((corpus) => corpus.full?.seconds ?? 0, 10000),
-        incrementalSeconds: line((corpus) => corpus.incremental?.seconds ?? 0, 10000),
+        // A rebuild is mostly fixed cost (compiling, the site-wide routes), not proportional to the site:
+        // it takes two measured sizes to draw its line.
+        incrementalSeconds: small === large ? null : line((corpus) => corpus.incremental?.seconds ?? 0, 10000),
         htmlPages: line((corpus) => corpus.full?.htmlPages ?? 0, 10000),
         pngCards: line((corpus) => corpus.full?.pngCards ?? 0, 10000),
       },
@@ -200,7 +264,7 @@ if (BUILDS_ONLY) {
   const kept = typeof previous === 'object' && previous !== null ? previous : {};
   writeFileSync('bench-results.json', `${JSON.stringify({ ...kept, buildsDate: new Date().toISOString(), buildsMachine: await machine(), corpora }, null, 2)}\n`);
   printBuilds();
-  process.exit(0);
+  process.exit(corpora.some((corpus) => corpus.verified && !corpus.verified.identical) ? 1 : 0);
 }
 
 console.error('bench: building the real site…');
@@ -368,13 +432,28 @@ function printBuilds(): void {
       'full build s': corpus.full?.seconds ?? (corpus.extrapolated ? `≈${corpus.extrapolated.fullSeconds} (extrapolated)` : 'not run (--full)'),
       'next / share / headers s': corpus.full ? ['next build', 'write-share-pages', 'write-headers'].map((step) => corpus.full?.steps[step] ?? '?').join(' / ') : '',
       'CPU s (full / incr.)': corpus.full ? `${corpus.full.cpuSeconds ?? '?'} / ${corpus.incremental?.cpuSeconds ?? '–'}` : '',
-      'incremental s': corpus.incremental?.seconds ?? (corpus.extrapolated ? `≈${corpus.extrapolated.incrementalSeconds} (extrapolated)` : ''),
+      'incremental s': corpus.incremental?.seconds ?? (corpus.extrapolated ? (corpus.extrapolated.incrementalSeconds === null ? 'needs two corpus sizes' : `≈${corpus.extrapolated.incrementalSeconds} (extrapolated)`) : ''),
       'cards rendered (incr.)': corpus.incremental?.cardsRendered ?? '',
       load: corpus.full ? `${corpus.full.loadAverage} / ${corpus.incremental?.loadAverage ?? '–'}` : '',
       'peak MB': corpus.full ? Math.max(corpus.full.peakMemoryMb, corpus.incremental?.peakMemoryMb ?? 0) : '',
       'html pages': corpus.full?.htmlPages ?? corpus.extrapolated?.htmlPages ?? '',
       'png cards': corpus.full?.pngCards ?? corpus.extrapolated?.pngCards ?? '',
       'pipeline ms / article': corpus.pipelinePerArticleMs ?? '',
+      ...(VERIFY ? { 'rebuild = full build': corpus.verified ? (corpus.verified.identical ? `yes (${corpus.verified.files} files)` : 'NO') : '' } : {}),
     })),
+  );
+  // Each step of each build; "check:content and start" is what npm run build spends outside build-atomic's steps.
+  console.log('Build steps, seconds');
+  console.table(
+    corpora.flatMap((corpus) =>
+      (
+        [
+          ['cold', corpus.full],
+          ['one article edited', corpus.incremental],
+        ] as const
+      ).flatMap(([label, figures]) =>
+        figures ? [{ articles: corpus.articles, build: label, ...figures.steps, 'check:content and start': round(figures.seconds - Object.values(figures.steps).reduce((sum, value) => sum + value, 0), 1), total: figures.seconds }] : [],
+      ),
+    ),
   );
 }

@@ -1,6 +1,9 @@
-// npm run build, after check:content: `next build`, then scripts/write-share-pages.ts (the sentence
-// share pages and the preview cards), then scripts/write-headers.ts (the CSP meta tags, out/_headers,
-// the .br/.gz files), so that a running `npm start` never sees half a site.
+// npm run build, after check:content: scripts/plan-export.ts (which per-article routes this build
+// renders, lib/build/plan.ts), `next build` (only those), scripts/link-unchanged.ts (the others,
+// hard-linked back from the previous export), scripts/write-share-pages.ts (the sentence share pages
+// and the preview cards), then scripts/write-headers.ts (the CSP meta tags, out/_headers, the .br/.gz
+// files), so that a running `npm start` never sees half a site. Linked-back files share their inodes
+// with the kept copy; no later step rewrites them.
 //
 // Next writes its export into out/ itself — it deletes out/ and writes it again file by file — and
 // cannot be pointed at another directory without changing next.config (distDir, which also moves
@@ -12,10 +15,14 @@
 // compressed — `out.serving` is removed, and the server moves to the new out/ in one step. If a step
 // fails or is interrupted, out/ is put back as it was (the copy linked back into place) and the build fails.
 import { spawn } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { analysisCacheDirectory } from '../lib/build/cache-directory';
+import { ContentStore } from '../lib/build/content-store';
+import { analysisKeysFile, analysisKeysSchema, EXPORT_PLAN_VARIABLE, exportStamp, lastGoodFile, planFile, type LastGoodBuild } from '../lib/build/export-plan';
+import { planSchema } from '../lib/build/plan';
 
 /** The pointer file beside out/ that `npm start` reads (scripts/serve.ts). */
 export const servingPointer = (out: string) => `${out}.serving`;
@@ -95,19 +102,37 @@ export async function buildAtomically({ out, steps, noticeMs = 1500, env = proce
   return status;
 }
 
+/**
+ * After a good build: its manifest becomes the last good build's, stamped with the identity of the
+ * export it describes (the next plan checks the kept copy is that export), and the analyses no
+ * current article uses leave the cache. After a failed one the record goes, so the next build is full.
+ */
+function recordOutcome(out: string, status: number): void {
+  if (status !== 0) {
+    rmSync(lastGoodFile(), { force: true });
+    return;
+  }
+  const plan = planSchema.parse(JSON.parse(readFileSync(planFile(), 'utf8')));
+  const stamp = exportStamp(out);
+  if (!stamp) throw new Error(`build: ${out}/index.html is missing after a good build`);
+  writeFileSync(lastGoodFile(), JSON.stringify({ manifest: plan.manifest, stamp } satisfies LastGoodBuild));
+  const keys = analysisKeysSchema.parse(JSON.parse(readFileSync(analysisKeysFile(), 'utf8')));
+  const pruned = new ContentStore(analysisCacheDirectory()).prune(new Set(keys));
+  console.log(`build: ${plan.mode} build recorded as the last good one; ${pruned} unused analyses pruned`);
+}
+
 async function main(): Promise<void> {
   // Next's export directory; it does not read SONG_NGU_OUT_DIR.
   const out = 'out';
   const bin = (name: string) => join('node_modules', '.bin', name);
+  const script = (name: string) => [bin('tsx'), '--conditions=react-server', `scripts/${name}.ts`];
+  rmSync(planFile(), { force: true });
   const status = await buildAtomically({
     out,
-    steps: [
-      [bin('next'), 'build'],
-      [bin('tsx'), '--conditions=react-server', 'scripts/write-share-pages.ts'],
-      [bin('tsx'), 'scripts/write-headers.ts'],
-    ],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    steps: [script('plan-export'), [bin('next'), 'build'], script('link-unchanged'), script('write-share-pages'), [bin('tsx'), 'scripts/write-headers.ts']],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [EXPORT_PLAN_VARIABLE]: resolve(planFile()) },
   });
+  recordOutcome(out, status);
   process.exit(status);
 }
 

@@ -9,7 +9,8 @@ import { draftTodos } from '../lib/ingest/draft-todos';
 import { buildEntityIndex } from '../lib/entities';
 import { readEntities } from '../lib/entities/load';
 import { ENTITY_TYPES } from '../lib/entities/schema';
-import { analyseArticle } from '../lib/article/analyse';
+import type { AnalysisContext } from '../lib/article/analyse';
+import { analyseCached } from '../lib/article/analysis-cache';
 import { mentionCounts } from '../lib/article/concordance';
 import { articleCoverage, coverageFinding } from '../lib/lexicon/coverage';
 import { buildLexiconIndex, readLexicon } from '../lib/lexicon/load';
@@ -20,10 +21,12 @@ const { articles, findings, skipped } = readAllArticles();
 const { entities, findings: entityFindings } = readEntities();
 const index = buildEntityIndex(entities);
 const lexiconContent = readLexicon();
-const lexicon = buildLexiconIndex(lexiconContent.entries, lexiconContent.overrides);
+// The lexicon index is built only if an analysis is not in the build cache (lib/article/analysis-cache.ts).
+let context: AnalysisContext | undefined;
+const analysisContext = () => (context ??= { entities: index, lexicon: buildLexiconIndex(lexiconContent.entries, lexiconContent.overrides) });
 // Each article is analysed once; the mention tally and the lexicon coverage both read the analysis.
-const analysed = new Map(articles.map((article) => [article, analyseArticle(article, { entities: index, lexicon })]));
-const analysisOf = (article: (typeof articles)[number]) => analysed.get(article) ?? analyseArticle(article, { entities: index, lexicon });
+const analysed = new Map(articles.map((article) => [article, analyseCached(article, analysisContext)]));
+const analysisOf = (article: (typeof articles)[number]) => analysed.get(article) ?? analyseCached(article, analysisContext);
 const tally = checkEntityUse(articles, entities, (article) => mentionCounts(analysisOf(article)));
 const timeline = readTimeline(timelineContext(articles, index.byId.keys()));
 const published = readPublishedIds();
@@ -71,7 +74,7 @@ for (const article of articles) {
 const uncoveredTokens = [...uncovered.values()].reduce((sum, places) => sum + places.length, 0);
 for (const [syllable, places] of uncovered) console.log(`lexicon: warning: no entry covers "${syllable}" (${places.slice(0, 3).join(', ')}${places.length > 3 ? ', …' : ''})`);
 const percent = covered + uncoveredTokens ? ((100 * covered) / (covered + uncoveredTokens)).toFixed(2) : '100.00';
-console.log(`lexicon: ${lexicon.entries.length} entries, ${lexiconContent.overrides.length} segmentation overrides; coverage ${percent}% (${covered} of ${covered + uncoveredTokens} word tokens)`);
+console.log(`lexicon: ${lexiconContent.entries.length} entries, ${lexiconContent.overrides.length} segmentation overrides; coverage ${percent}% (${covered} of ${covered + uncoveredTokens} word tokens)`);
 for (const finding of coverageFindings) console.log(formatFinding(finding));
 const everything = [...all, ...coverageFindings];
 const errors = everything.filter((finding) => finding.severity === 'error').length;

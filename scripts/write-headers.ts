@@ -5,11 +5,12 @@
 // .cache/compressed by the file's bytes). A rule per page (455) was past Cloudflare Pages' limit of
 // 100 rules; now the file has two, whatever the number of pages.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
 import { cacheKey, ContentStore } from '../lib/build/content-store';
+import { activePlan, reusedOutputTest } from '../lib/build/export-plan';
 import { contentSecurityPolicy, HEADER_RULES, inlineScriptHashes, withMetaPolicy } from '../lib/security/csp';
 import { formatHeadersFile } from '../lib/security/headers-file';
 
@@ -18,10 +19,16 @@ const out = resolve(process.env.SONG_NGU_OUT_DIR ?? 'out');
 /** Text formats worth compressing; the server's list (scripts/serve.ts) is the same. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.txt', '.xml', '.svg', '.webmanifest', '.ico']);
 
+// Outputs the export plan took from the previous export (scripts/link-unchanged.ts) already carry their
+// CSP and their .br and .gz, and are hard links shared with the kept copy: they are neither read nor
+// rewritten (README "Build cost and the build cache").
+const reused = reusedOutputTest();
+
 function files(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
     const path = join(directory, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
+    if (statSync(path).isDirectory()) return reused(`${relative(out, path).split(sep).join('/')}/`) ? [] : files(path);
+    return reused(relative(out, path).split(sep).join('/')) ? [] : [path];
   });
 }
 
@@ -78,7 +85,8 @@ async function compressNext(): Promise<void> {
   }
 }
 await Promise.all(Array.from({ length: availableParallelism() * 2 }, compressNext));
-store.prune(used);
+// An incremental build does not read the reused files, so it cannot tell which entries they use: only a full build prunes.
+if (activePlan()?.mode !== 'incremental') store.prune(used);
 console.log(
   `write-headers: ${pages} pages with their CSP in a meta tag, ${HEADER_RULES.length} rules in ${relative(process.cwd(), join(out, '_headers'))}; ` +
     `${compressed} files precompressed (.br ${(after / 1024).toFixed(0)} kB for ${(before / 1024).toFixed(0)} kB; ${store.stats.hits} of ${compressed * 2} compressed copies from the cache)`,

@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { getAnalysedArticles } from '../lib/article';
 import { ContentStore } from '../lib/build/content-store';
+import { isReused } from '../lib/build/export-plan';
 import { WorkerPool } from '../lib/build/worker-pool';
 import { getPublishedArticles } from '../lib/content/load';
 import { locales } from '../lib/i18n/config';
@@ -45,6 +46,8 @@ for (const locale of locales) {
   for (const article of articles) {
     const { slug, headline } = article.meta;
     const heading = t('sentence.title', { headline: headline.vi });
+    // A page reused from the previous export brings its share pages with it (lib/build/export-plan.ts).
+    if (isReused('page', slug)) continue;
     for (const unit of article.structure.blocks.flatMap((block) => block.units)) {
       const html = sharePageHtml({
         shell,
@@ -69,15 +72,19 @@ const pagesDone = performance.now();
 // --- the cards ------------------------------------------------------------------------------------
 const store = new ContentStore(join(cache, 'cards'));
 const fingerprint = cardRendererFingerprint();
-const cards = getAnalysedArticles().flatMap(articleCards);
+const analysed = getAnalysedArticles();
+const cards = analysed.flatMap((article) => articleCards(article).map((card) => ({ ...card, slug: article.slug })));
+const reusedCards = new Set(analysed.map((article) => article.slug).filter((slug) => isReused('cards', slug)));
 const used = new Set<string>();
 const pool = new WorkerPool<ShareCardText, Uint8Array>(new URL('../lib/share/card-worker.ts', import.meta.url), availableParallelism(), (result) => z.instanceof(Uint8Array).parse(result));
 let rendered = 0;
 try {
   await Promise.all(
-    cards.map(async ({ path, text }) => {
+    cards.map(async ({ slug, path, text }) => {
       const key = cardKey(fingerprint, text);
       used.add(key);
+      // A reused article's cards are in out/ already; their entries stay in the cache for the next full build.
+      if (reusedCards.has(slug)) return;
       const cached = store.get(key);
       let png: Uint8Array;
       if (cached.status === 'hit') png = cached.body;
@@ -95,9 +102,11 @@ try {
 const pruned = store.prune(used);
 const end = performance.now();
 
+const reusedCardCount = cards.filter((card) => reusedCards.has(card.slug)).length;
 const summary = {
   sharePages: pages,
-  cards: cards.length,
+  cards: cards.length - reusedCardCount,
+  cardsReused: reusedCardCount,
   cardsRendered: rendered,
   cache: { ...store.stats, pruned },
   workers: availableParallelism(),
@@ -105,7 +114,7 @@ const summary = {
   cardsSeconds: Number(((end - pagesDone) / 1000).toFixed(2)),
 };
 console.log(
-  `write-share-pages: ${pages} share pages in ${summary.pagesSeconds} s; ${cards.length} cards in ${summary.cardsSeconds} s ` +
+  `write-share-pages: ${pages} share pages in ${summary.pagesSeconds} s; ${summary.cards} cards in ${summary.cardsSeconds} s (${reusedCardCount} reused with their articles) ` +
     `(${store.stats.hits} from the cache, ${rendered} rendered on ${summary.workers} workers, ${store.stats.corrupt} corrupt entries rebuilt)`,
 );
 console.log(JSON.stringify(summary));

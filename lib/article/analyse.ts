@@ -40,11 +40,17 @@ export function analyseArticle(article: Article, context: AnalysisContext): Anal
   const { entities, lexicon } = context;
   const known = new Set(entities.byId.keys());
   const blocks = analyseBody(article.tree, context, article.meta.slug, article.file);
+  const headline = { vi: analyseText(article.meta.headline.vi, 'vi', { matcher: entities.matchers.vi, known, ...(lexicon ? { lexicon } : {}) }) };
+  return analysedArticle(article, { headline, blocks });
+}
+
+/** The model from the read article and what its analysis found (fresh, or from the build cache). */
+export function analysedArticle(article: Article, { headline, blocks }: Pick<AnalysedArticle, 'headline' | 'blocks'>): AnalysedArticle {
   return {
     source: article,
     slug: article.meta.slug,
     meta: article.meta,
-    headline: { vi: analyseText(article.meta.headline.vi, 'vi', { matcher: entities.matchers.vi, known, ...(lexicon ? { lexicon } : {}) }) },
+    headline,
     blocks,
     units: blocks.flatMap((block) => block.units),
     notes: article.structure.notes,

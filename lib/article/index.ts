@@ -2,7 +2,7 @@
 import { getPublishedArticles, type Article } from '../content/load';
 import { getEntityIndex } from '../entities';
 import { getLexicon } from '../lexicon/load';
-import { analyseArticle } from './analyse';
+import { analyseCached } from './analysis-cache';
 import { concordance, type ArticleMentions } from './concordance';
 import type { AnalysedArticle } from './model';
 
@@ -12,7 +12,7 @@ const analyses = new WeakMap<Article, AnalysedArticle>();
 function analysed(article: Article): AnalysedArticle {
   let result = analyses.get(article);
   if (!result) {
-    result = analyseArticle(article, { entities: getEntityIndex(), lexicon: getLexicon() });
+    result = analyseCached(article, () => ({ entities: getEntityIndex(), lexicon: getLexicon() }));
     analyses.set(article, result);
   }
   return result;

@@ -37,3 +37,13 @@ export function articleEnd<Article extends Mentioning>(current: Article, article
     .slice(0, limit);
   return { next, related };
 }
+
+/**
+ * What an article's page shows of the others at its end (components/article-end.tsx): their slugs,
+ * headlines and shared-name counts. The export plan keys the page by it (lib/build/plan.ts), so it
+ * must name everything that component reads of another article.
+ */
+export function articleEndShown<Article extends Mentioning & { meta: Pick<AnalysedArticle['meta'], 'headline'> }>(end: ArticleEnd<Article>) {
+  const shown = (article: Article) => ({ slug: article.slug, headline: article.meta.headline });
+  return { next: end.next && shown(end.next), related: end.related.map(({ article, shared }) => ({ ...shown(article), shared })) };
+}

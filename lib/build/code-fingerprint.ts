@@ -18,9 +18,24 @@ function files(path: string): string[] {
     .flatMap((name) => files(join(path, name)));
 }
 
+/** A hash of the path (from `root`) and bytes of every file under `inputs`, in a stable order. */
+export function filesFingerprint(root: string, inputs: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of inputs.flatMap((input) => files(join(root, input)))) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('base64url');
+}
+
 /** A hash of every code file's path and bytes, as a build id (Next allows [A-Za-z0-9_-]). */
 export function codeFingerprint(root = process.cwd()): string {
-  const hash = createHash('sha256');
-  for (const file of CODE_INPUTS.flatMap((input) => files(join(root, input)))) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
-  return hash.digest('base64url').slice(0, 21);
+  return filesFingerprint(root, CODE_INPUTS).slice(0, 21);
+}
+
+/**
+ * A hash of the content every article is read against — everything under the content directory but
+ * the articles themselves: the entities, the lexicon, the timeline, the site's config. A change to any
+ * of them may change any page, so the export plan (lib/build/plan.ts) treats it like a code change.
+ */
+export function knowledgeFingerprint(contentDirectory: string): string {
+  const inputs = existsSync(contentDirectory) ? readdirSync(contentDirectory).filter((name) => name !== 'articles').sort() : [];
+  return filesFingerprint(contentDirectory, inputs);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Root } from 'mdast';
@@ -20,6 +21,8 @@ export interface Article {
   bodyLine: number;
   tree: Root;
   structure: ArticleStructure;
+  /** sha256 (hex) of the file's bytes: what the build cache and the export plan key the article by. */
+  sourceHash: string;
 }
 
 export interface FileFinding extends Finding {
@@ -74,7 +77,7 @@ export function readArticle(path: string, source: string): { article?: Article; 
   if (!meta) return { findings };
   const expectedName = `${meta.slug}.md`;
   if (!path.endsWith(expectedName)) add(2, `the file name must be the slug: ${expectedName}`);
-  return { article: { file, meta, body, bodyLine, tree, structure }, findings };
+  return { article: { file, meta, body, bodyLine, tree, structure, sourceHash: createHash('sha256').update(source, 'utf8').digest('hex') }, findings };
 }
 
 /**

@@ -14,6 +14,7 @@ import { WordCards } from '@/components/islands/word-cards/word-cards';
 import { JsonLd } from '@/components/json-ld';
 import { SiteHeader } from '@/components/site-header';
 import { VocabularyList } from '@/components/vocabulary-list';
+import { slugsToRender } from '@/lib/build/export-plan';
 import { getArticle, getPublishedArticles } from '@/lib/content/load';
 import { getEntityIndex } from '@/lib/entities';
 import { isLocale, locales } from '@/lib/i18n/config';
@@ -32,8 +33,10 @@ import { senseText } from '@/lib/lexicon/sense';
 
 export const dynamicParams = false;
 
+// Only the pages the export plan renders (lib/build/export-plan.ts); the others are linked from the previous export.
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getPublishedArticles().map((article) => ({ locale, slug: article.meta.slug })));
+  const slugs = slugsToRender('page', getPublishedArticles().map((article) => article.meta.slug));
+  return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {

@@ -1,3 +1,4 @@
+import { slugsToRender } from '@/lib/build/export-plan';
 import { getAnalysedArticle, getAnalysedArticles } from '@/lib/article';
 import { articleData } from '@/lib/export/article-data';
 
@@ -5,7 +6,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAnalysedArticles().map((article) => ({ file: `${article.slug}.json` }));
+  return slugsToRender('article-data', getAnalysedArticles().map((article) => article.slug)).map((slug) => ({ file: `${slug}.json` }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/data/articles/[file]'>) {

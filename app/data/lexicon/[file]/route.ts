@@ -1,3 +1,4 @@
+import { slugsToRender } from '@/lib/build/export-plan';
 import { getAnalysedArticle, getAnalysedArticles } from '@/lib/article';
 import { lexiconData } from '@/lib/lexicon/data';
 import { getLexicon } from '@/lib/lexicon/load';
@@ -7,7 +8,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAnalysedArticles().map((article) => ({ file: `${article.slug}.json` }));
+  return slugsToRender('lexicon-slice', getAnalysedArticles().map((article) => article.slug)).map((slug) => ({ file: `${slug}.json` }));
 }
 
 /** The entries one article's word cards can need (lib/lexicon/slice), in the shape of /data/lexicon.json. */

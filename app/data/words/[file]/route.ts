@@ -1,3 +1,4 @@
+import { slugsToRender } from '@/lib/build/export-plan';
 import { getAnalysedArticle, getAnalysedArticles } from '@/lib/article';
 import { articleWords } from '@/lib/study/article-words';
 
@@ -5,7 +6,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getAnalysedArticles().map((article) => ({ file: `${article.slug}.json` }));
+  return slugsToRender('words', getAnalysedArticles().map((article) => article.slug)).map((slug) => ({ file: `${slug}.json` }));
 }
 
 /** `{ words }`: the lexicon words one article uses (lib/study/article-words.ts), for the library's known share. */

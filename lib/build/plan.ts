@@ -1,0 +1,122 @@
+// The export plan: which per-article routes `next build` must render and which it may take, byte for
+// byte, from the previous export. Pure (tests/unit/export-plan.test.ts): inputs in, plan out; the
+// build's steps read it through lib/build/export-plan.ts.
+//
+// Every per-article route is keyed by a hash of everything it renders from. The site-wide inputs —
+// the code, the content every article is read against (entities, lexicon, timeline, config) and the
+// environment the build reads — go into one fingerprint: when it changes, every route is rendered.
+// Beyond that, an article's data files (open data, its words, its lexicon slice) and its cards render
+// from the article file alone; its pages (both locales, with their share pages) also show other
+// articles (the "read on" links at the end: the next article and the related ones, their headlines
+// and the count of names they share), so that projection of the other articles is part of their key.
+// Site-wide routes (library, timeline, entities, feed, sitemap, search index, data index) are not
+// planned: they are always rendered.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { locales } from '../i18n/config';
+
+/** The kinds of per-article route, each with the outputs it owns in out/ (paths without a leading slash). */
+export const ARTICLE_ROUTE_KINDS = ['page', 'article-data', 'words', 'lexicon-slice', 'cards'] as const;
+export type ArticleRouteKind = (typeof ARTICLE_ROUTE_KINDS)[number];
+
+/**
+ * What each kind writes for one article: directories (ending in /) and files. A page's directory holds
+ * its HTML, its payload files and its sentences' share pages; a file has its .br and .gz beside it.
+ */
+export function routeOutputs(kind: ArticleRouteKind, slug: string): string[] {
+  switch (kind) {
+    case 'page':
+      return locales.map((locale) => `${locale}/articles/${slug}/`);
+    case 'article-data':
+      return [`data/articles/${slug}.json`];
+    case 'words':
+      return [`data/words/${slug}.json`];
+    case 'lexicon-slice':
+      return [`data/lexicon/${slug}.json`];
+    case 'cards':
+      return [`cards/${slug}/`];
+  }
+}
+
+/** What one article's routes render from, besides the site-wide fingerprint. */
+export interface ArticleInputs {
+  slug: string;
+  /** sha256 of the article file's bytes. */
+  sourceHash: string;
+  /** What its pages show of other articles: any JSON value, compared by its serialisation. */
+  shown: unknown;
+}
+
+const hash = (...parts: string[]) => parts.reduce((digest, part) => digest.update(part).update('\0'), createHash('sha256')).digest('hex');
+
+/** The manifest of one build: its fingerprint and the key of each article's routes. */
+export const manifestSchema = z.object({
+  fingerprint: z.string(),
+  routes: z.record(z.string(), z.record(z.enum(ARTICLE_ROUTE_KINDS), z.string())),
+});
+export type BuildManifest = z.infer<typeof manifestSchema>;
+
+export function buildManifest(fingerprint: string, articles: readonly ArticleInputs[]): BuildManifest {
+  const routes: BuildManifest['routes'] = {};
+  for (const { slug, sourceHash, shown } of articles) {
+    const data = hash(fingerprint, slug, sourceHash);
+    routes[slug] = { page: hash(data, JSON.stringify(shown)), 'article-data': data, words: data, 'lexicon-slice': data, cards: data };
+  }
+  return { fingerprint, routes };
+}
+
+export const planSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('full'), reason: z.string(), manifest: manifestSchema }),
+  z.object({
+    mode: z.literal('incremental'),
+    manifest: manifestSchema,
+    /** Per kind, the slugs whose route is rendered this build; every other current slug is reused. */
+    render: z.record(z.enum(ARTICLE_ROUTE_KINDS), z.array(z.string())),
+  }),
+]);
+export type ExportPlan = z.infer<typeof planSchema>;
+
+export interface PreviousBuild {
+  /** The manifest of the last build that succeeded, if it is known. */
+  manifest: BuildManifest | undefined;
+  /** Whether out/ (kept aside before `next build`) is that build's export. */
+  exportMatches: boolean;
+}
+
+/**
+ * The plan: everything when there is no previous good build or its export is gone, or the fingerprint
+ * changed; otherwise, per kind, the routes whose key changed or that are new. Deleted articles have no
+ * key, so nothing of theirs is rendered or reused. Next cannot export a dynamic route with no
+ * parameters, so a kind with nothing changed still renders one route (the first slug: its output is
+ * the same bytes as before).
+ */
+export function planExport(current: BuildManifest, previous: PreviousBuild): ExportPlan {
+  const full = (reason: string): ExportPlan => ({ mode: 'full', reason, manifest: current });
+  if (!previous.manifest) return full('no previous build');
+  if (!previous.exportMatches) return full('the previous export is not the last good build');
+  if (previous.manifest.fingerprint !== current.fingerprint) return full('code, shared content or build settings changed');
+  const before = previous.manifest.routes;
+  const slugs = Object.keys(current.routes);
+  const changed = (kind: ArticleRouteKind) => {
+    const found = slugs.filter((slug) => before[slug]?.[kind] !== current.routes[slug]?.[kind]);
+    return found.length || !slugs[0] ? found : [slugs[0]];
+  };
+  const render = { page: changed('page'), 'article-data': changed('article-data'), words: changed('words'), 'lexicon-slice': changed('lexicon-slice'), cards: changed('cards') };
+  return { mode: 'incremental', manifest: current, render };
+}
+
+/** The slugs of `kind` the plan renders (all of them in a full build). */
+export function renderedSlugs(plan: ExportPlan, kind: ArticleRouteKind): string[] {
+  return plan.mode === 'full' ? Object.keys(plan.manifest.routes) : (plan.render[kind] ?? []);
+}
+
+/** The outputs (routeOutputs) this plan takes from the previous export instead of rendering. */
+export function reusedOutputs(plan: ExportPlan): string[] {
+  if (plan.mode === 'full') return [];
+  return ARTICLE_ROUTE_KINDS.flatMap((kind) => {
+    const rendered = new Set(plan.render[kind]);
+    return Object.keys(plan.manifest.routes)
+      .filter((slug) => !rendered.has(slug))
+      .flatMap((slug) => routeOutputs(kind, slug));
+  });
+}

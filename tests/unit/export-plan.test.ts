@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Unit } from '../../lib/article/model';
+import { articleEnd, articleEndShown, type Mentioning } from '../../lib/article/related';
+import { buildManifest, planExport, renderedSlugs, reusedOutputs, routeOutputs, ARTICLE_ROUTE_KINDS, type BuildManifest } from '../../lib/build/plan';
+
+interface Fake extends Mentioning {
+  meta: { headline: { vi: string; en: string; editorial: boolean } };
+  sourceHash: string;
+}
+
+/** An article as the plan sees it: a file hash, a headline, and the entities its text mentions. */
+function article(slug: string, entities: string[], headline = `${slug} headline`, sourceHash = `${slug}-v1`): Fake {
+  const unit: Unit = {
+    id: 's1',
+    ordinal: 1,
+    block: 'p1',
+    line: 1,
+    vi: { text: '', mentions: entities.map((entity, index) => ({ start: index, end: index + 1, entity, explicit: false })), words: [] },
+    en: null,
+  };
+  return { slug, units: [unit], meta: { headline: { vi: headline, en: headline, editorial: false } }, sourceHash };
+}
+
+const FINGERPRINT = 'code+content';
+/** The manifest of a library (newest first), each page keyed with what it shows of the others. */
+const manifest = (library: Fake[], fingerprint = FINGERPRINT): BuildManifest =>
+  buildManifest(
+    fingerprint,
+    library.map((current) => ({ slug: current.slug, sourceHash: current.sourceHash, shown: articleEndShown(articleEnd(current, library)) })),
+  );
+
+const a = article('a', ['putin', 'kim']);
+const b = article('b', ['hanoi']);
+const c = article('c', ['kim']);
+const d = article('d', ['hanoi']);
+const e = article('e', ['seoul']);
+const library = [a, b, c, d, e];
+const built = manifest(library);
+const previous = { manifest: built, exportMatches: true };
+
+test('without a previous good build, or with another export in out/, the build is full', () => {
+  assert.equal(planExport(built, { manifest: undefined, exportMatches: false }).mode, 'full');
+  assert.equal(planExport(built, { manifest: built, exportMatches: false }).mode, 'full');
+});
+
+test('a change to the code, the lexicon, the entities or the build settings (the fingerprint) renders everything', () => {
+  const plan = planExport(manifest(library, 'another lexicon'), previous);
+  assert.equal(plan.mode, 'full');
+  for (const kind of ARTICLE_ROUTE_KINDS) assert.deepEqual(renderedSlugs(plan, kind), ['a', 'b', 'c', 'd', 'e']);
+  assert.deepEqual(reusedOutputs(plan), []);
+});
+
+test("an edit to one article's body changes only that article's routes", () => {
+  const edited = [a, b, article('c', ['kim'], 'c headline', 'c-v2'), d, e];
+  const plan = planExport(manifest(edited), previous);
+  assert.equal(plan.mode, 'incremental');
+  for (const kind of ARTICLE_ROUTE_KINDS) assert.deepEqual(renderedSlugs(plan, kind), ['c'], kind);
+  const reused = reusedOutputs(plan);
+  assert.ok(!reused.some((output) => output.includes('/c/') || output.endsWith('/c.json')));
+  assert.ok(reused.includes('en/articles/a/') && reused.includes('vi/articles/a/') && reused.includes('data/lexicon/a.json') && reused.includes('cards/a/'));
+});
+
+test('a new headline changes the pages that show it (the article before it, and those it is related to), not their data', () => {
+  const retitled = [a, b, article('c', ['kim'], 'a new headline', 'c-v2'), d, e];
+  const plan = planExport(manifest(retitled), previous);
+  // b shows c as its next article; a shares "kim" with c, so shows it as related; d and e show neither.
+  assert.deepEqual(renderedSlugs(plan, 'page'), ['a', 'b', 'c']);
+  assert.deepEqual(renderedSlugs(plan, 'article-data'), ['c']);
+  assert.deepEqual(renderedSlugs(plan, 'cards'), ['c']);
+});
+
+test("a deleted article's routes are neither rendered nor reused, and the next link that pointed to it moves", () => {
+  const plan = planExport(manifest([a, b, d, e]), previous);
+  assert.equal(plan.mode, 'incremental');
+  assert.ok(!Object.hasOwn(plan.manifest.routes, 'c'));
+  for (const kind of ARTICLE_ROUTE_KINDS) assert.ok(!renderedSlugs(plan, kind).includes('c'));
+  assert.ok(!reusedOutputs(plan).some((output) => routeOutputs('page', 'c').includes(output) || output === 'data/articles/c.json'));
+  // b's next article was c, now d; a's related article c is gone.
+  assert.deepEqual(renderedSlugs(plan, 'page'), ['a', 'b']);
+});
+
+test('a new article is rendered; with nothing changed a kind still renders one route, which Next needs to export it', () => {
+  const plan = planExport(manifest([...library, article('f', ['seoul'])]), previous);
+  assert.deepEqual(renderedSlugs(plan, 'article-data'), ['f']);
+  // e shows f as related (seoul) and f is e's next: the newest, a, wraps to nothing new.
+  assert.ok(renderedSlugs(plan, 'page').includes('e') && renderedSlugs(plan, 'page').includes('f'));
+  const unchanged = planExport(built, previous);
+  for (const kind of ARTICLE_ROUTE_KINDS) assert.deepEqual(renderedSlugs(unchanged, kind), ['a'], kind);
+});
