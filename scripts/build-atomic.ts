@@ -1,4 +1,5 @@
-// npm run build, after check:content: `next build`, then scripts/write-share-pages.ts (the sentence
+// npm run build, after check:content: `next build`, then scripts/write-article-bodies.ts (the article
+// bodies into their pages' slots), then scripts/write-share-pages.ts (the sentence
 // share pages and the preview cards), then scripts/write-headers.ts (the CSP meta tags, out/_headers,
 // the .br/.gz files), so that a running `npm start` never sees half a site.
 //
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
     out,
     steps: [
       [bin('next'), 'build'],
+      [bin('tsx'), '--conditions=react-server', 'scripts/write-article-bodies.ts'],
       [bin('tsx'), '--conditions=react-server', 'scripts/write-share-pages.ts'],
       [bin('tsx'), 'scripts/write-headers.ts'],
     ],

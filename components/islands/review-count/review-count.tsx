@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { Messages } from '@/lib/i18n/types';
 import { CHANGE_EVENT } from '@/lib/client/storage-keys';
@@ -28,5 +27,5 @@ export function ReviewCount({ locale, messages }: { locale: string; messages: Pi
       window.removeEventListener('storage', update);
     };
   }, []);
-  return <Link href={`/${locale}/review/`}>{due ? t('reviewCount.due', { count: due }) : t('reviewCount.link')}</Link>;
+  return <a href={`/${locale}/review/`}>{due ? t('reviewCount.due', { count: due }) : t('reviewCount.link')}</a>;
 }
