@@ -3,8 +3,9 @@
 // build and pipeline time for the real corpus and synthetic ones, the size of the data exports, and
 // search at scale (scripts/bench-search.ts).
 // Prints a table and writes the same figures to bench-results.json. `--full` adds the 1,000-article build.
-// `--lighthouse-only`: no builds; Lighthouse on the current out/ (library, and the article page side
-// by side with its script-free floor, scripts/bench-lighthouse.ts), merged into bench-results.json.
+// `--lighthouse-only`: no builds; the article pages' weight and Lighthouse on the current out/ (library,
+// and the article page side by side with its script-free floor, scripts/bench-lighthouse.ts), merged
+// into bench-results.json.
 // It ends with the workbench's figures (scripts/bench-workbench.ts), printed by that script.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -248,16 +249,6 @@ function printLighthouse(lighthouse: LighthouseRun[], floor: ArticleVsFloor): vo
 }
 
 try {
-  if (LIGHTHOUSE_ONLY) {
-    const figures = await lighthouseFigures();
-    const previous: unknown = existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : {};
-    const kept = typeof previous === 'object' && previous !== null ? previous : {};
-    writeFileSync('bench-results.json', `${JSON.stringify({ ...kept, lighthouseDate: new Date().toISOString(), lighthouseMachine: await machine(), ...figures }, null, 2)}\n`);
-    printLighthouse(figures.lighthouse, figures.articleVsFloor);
-    console.log('Written to bench-results.json');
-    server.kill();
-    process.exit(0);
-  }
   // --- 3. bytes per article page, by type ------------------------------------------------------
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.filter((flag) => flag !== '--headless=new') });
   const pages: Record<string, unknown>[] = [];
@@ -296,6 +287,17 @@ try {
   const cellsWithoutJs = await noScriptPage.locator('.article-body [data-align]').count();
   await browser.close();
 
+  if (LIGHTHOUSE_ONLY) {
+    const figures = { ...(await lighthouseFigures()), pages, cellsWithoutJs };
+    const previous: unknown = existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : {};
+    const kept = typeof previous === 'object' && previous !== null ? previous : {};
+    writeFileSync('bench-results.json', `${JSON.stringify({ ...kept, lighthouseDate: new Date().toISOString(), lighthouseMachine: await machine(), ...figures }, null, 2)}\n`);
+    printLighthouse(figures.lighthouse, figures.articleVsFloor);
+    printPages(pages, cellsWithoutJs);
+    console.log('Written to bench-results.json');
+    server.kill();
+    process.exit(0);
+  }
   // --- 4. Lighthouse, mobile preset --------------------------------------------------------------
   const { lighthouse: lighthouseRuns, articleVsFloor: floor } = await lighthouseFigures();
 
@@ -318,6 +320,15 @@ try {
   writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 
   printLighthouse(lighthouseRuns, floor);
+  printPages(pages, cellsWithoutJs);
+  printBuilds();
+  console.log(`Search index, all files: ${kb(searchIndexBytes)} (${kb(exportsPerArticle.searchIndexBytesPerArticle)} per article); article JSON: ${kb(exportsPerArticle.articleJsonBytesAverage)} on average`);
+  console.log('Written to bench-results.json');
+} finally {
+  server.kill();
+}
+
+function printPages(pages: Record<string, unknown>[], cellsWithoutJs: number): void {
   console.log(`Article pages: bytes transferred by type (gzip where the server compresses)`);
   console.table(
     pages.map((page) => {
@@ -331,12 +342,7 @@ try {
       };
     }),
   );
-  console.log(`Reading without JavaScript: ${cellsWithoutJs} sentence cells rendered on ${sampleSlug}`);
-  printBuilds();
-  console.log(`Search index, all files: ${kb(searchIndexBytes)} (${kb(exportsPerArticle.searchIndexBytesPerArticle)} per article); article JSON: ${kb(exportsPerArticle.articleJsonBytesAverage)} on average`);
-  console.log('Written to bench-results.json');
-} finally {
-  server.kill();
+  console.log(`Reading without JavaScript: ${cellsWithoutJs} sentence cells rendered on ${String(pages[0]?.slug ?? '')}`);
 }
 
 /** Runs npm run bench:search with its tables on this terminal; its last line is its figures as JSON. */
