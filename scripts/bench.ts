@@ -227,7 +227,7 @@ for (let attempt = 0; attempt < 50; attempt++) {
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
-const slugs = readdirSync('out/data/articles').map((file) => file.replace(/\.json$/, '')).sort();
+const slugs = readdirSync('out/data/articles').filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, '')).sort();
 const sampleSlug = slugs[0] ?? '';
 
 /** Section 4: Lighthouse, mobile preset — the library, and the article page beside its floor. */
