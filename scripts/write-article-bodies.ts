@@ -28,9 +28,15 @@ for (const locale of locales) {
     const path = articlePath(locale, meta.slug);
     const file = join(out, ...path.split('/').filter(Boolean), 'index.html');
     const page = readFileSync(file, 'utf8');
-    const analysed = getAnalysedArticle(meta.slug);
-    if (!analysed) throw new Error(`write-article-bodies: ${path}: the article does not analyse`);
-    const result = fillBodySlot(page, articleBodyHtml(renderArticle(analysed, locale, t, entities)), path);
+    const result = fillBodySlot(
+      page,
+      () => {
+        const analysed = getAnalysedArticle(meta.slug);
+        if (!analysed) throw new Error(`write-article-bodies: ${path}: the article does not analyse`);
+        return articleBodyHtml(renderArticle(analysed, locale, t, entities));
+      },
+      path,
+    );
     if (result.status === 'already-filled') {
       alreadyFilled += 1;
       continue;

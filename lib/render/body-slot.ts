@@ -12,13 +12,16 @@ const EMPTY_END = '</div>';
 
 export type SlotFill = { status: 'filled'; html: string } | { status: 'already-filled' };
 
-/** `page` with its one empty body slot holding `body`; 'already-filled' when the slot has content. */
-export function fillBodySlot(page: string, body: string, name = 'page'): SlotFill {
+/**
+ * `page` with its one empty body slot holding `body()`; 'already-filled' when the slot has content.
+ * The body is made only for an empty slot: a page linked back from the previous export costs no render.
+ */
+export function fillBodySlot(page: string, body: () => string, name = 'page'): SlotFill {
   const slots = [...page.matchAll(SLOT_TAG)];
   if (slots.length !== 1) throw new Error(`${name}: expected exactly one article body slot (<div ${DATA.bodySlot.name}="">), found ${slots.length}`);
   const [slot] = slots;
   if (!slot) throw new Error(`${name}: no article body slot`);
   const end = slot.index + slot[0].length;
   if (!page.startsWith(EMPTY_END, end)) return { status: 'already-filled' };
-  return { status: 'filled', html: page.slice(0, end) + body + page.slice(end) };
+  return { status: 'filled', html: page.slice(0, end) + body() + page.slice(end) };
 }

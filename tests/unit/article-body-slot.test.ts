@@ -63,15 +63,18 @@ const SLOT = `<div class="${CLASS.articleBody}" ${DATA.bodySlot.name}=""></div>`
 const PAYLOAD = `<script>self.__next_f.push([1,"[\\"$\\",\\"div\\",null,{\\"className\\":\\"article-body\\",\\"${DATA.bodySlot.name}\\":\\"\\"}]"])</script>`;
 const page = (body: string) => `<!DOCTYPE html><html><body><main><h1>T</h1>${body}<p>after</p></main>${PAYLOAD}</body></html>`;
 
-test('fillBodySlot fills the empty slot, and a second fill leaves the page as it is', () => {
-  const first = fillBodySlot(page(SLOT), '<p>Xin chào</p>');
+test('fillBodySlot fills the empty slot, and a second fill leaves the page as it is without rendering a body', () => {
+  const first = fillBodySlot(page(SLOT), () => '<p>Xin chào</p>');
   assert.equal(first.status, 'filled');
   if (first.status !== 'filled') return;
   assert.equal(first.html, page(`<div class="${CLASS.articleBody}" ${DATA.bodySlot.name}=""><p>Xin chào</p></div>`));
-  assert.deepEqual(fillBodySlot(first.html, '<p>other</p>'), { status: 'already-filled' });
+  assert.deepEqual(
+    fillBodySlot(first.html, () => assert.fail('a filled slot renders no body')),
+    { status: 'already-filled' },
+  );
 });
 
 test('fillBodySlot refuses a page with no slot or with two, naming the page', () => {
-  assert.throws(() => fillBodySlot(page('<div class="article-body"></div>'), '<p>x</p>', 'en/articles/a'), /en\/articles\/a: expected exactly one article body slot .* found 0/);
-  assert.throws(() => fillBodySlot(page(SLOT + SLOT), '<p>x</p>', 'en/articles/a'), /found 2/);
+  assert.throws(() => fillBodySlot(page('<div class="article-body"></div>'), () => '<p>x</p>', 'en/articles/a'), /en\/articles\/a: expected exactly one article body slot .* found 0/);
+  assert.throws(() => fillBodySlot(page(SLOT + SLOT), () => '<p>x</p>', 'en/articles/a'), /found 2/);
 });
