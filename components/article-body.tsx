@@ -1,17 +1,19 @@
 import type { Root } from 'hast';
-import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import { CLASS } from '@/lib/render/contract';
+import { CLASS, DATA } from '@/lib/render/contract';
+import { withContentLinks } from '@/lib/render/article-body';
 
-// Links in content: fragments stay in the page; anything else leaves the site, so it says so.
-function ContentLink(props: React.ComponentProps<'a'>) {
-  const external = props.href !== undefined && /^https?:/.test(props.href);
-  return <a {...props} {...(external ? { rel: 'noopener noreferrer external' } : {})} />;
-}
-
-const components: Partial<Components> = { a: ContentLink };
-
-/** Renders the article's hast (from lib/pipeline) as React elements: no HTML strings. */
+/**
+ * The article's hast (from lib/pipeline) as the page's body. In the production export the body is an
+ * empty slot that scripts/write-article-bodies.ts fills with the same tree as static HTML after
+ * `next build`: the reading text then is neither in the RSC payload nor hydrated (React leaves the
+ * children of an element with dangerouslySetInnerHTML alone when hydrating). `next dev` has no such
+ * step, so there the body renders through React, as React elements: no HTML strings.
+ */
 export function ArticleBody({ tree }: { tree: Root }) {
-  return <div className={CLASS.articleBody}>{toJsxRuntime(tree, { Fragment, jsx, jsxs, components })}</div>;
+  if (process.env.NODE_ENV === 'production') {
+    return <div className={CLASS.articleBody} {...{ [DATA.bodySlot.name]: '' }} dangerouslySetInnerHTML={{ __html: '' }} />;
+  }
+  return <div className={CLASS.articleBody}>{toJsxRuntime(withContentLinks(tree), { Fragment, jsx, jsxs })}</div>;
 }

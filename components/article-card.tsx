@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import type { Article } from '@/lib/content/load';
 import { readingMinutes } from '@/lib/content/stats';
@@ -10,9 +9,9 @@ export function ArticleCard({ article, t, locale }: { article: Article; t: TFunc
   return (
     <article className="article-card">
       <h2 className="card-title">
-        <Link href={`/${locale}/articles/${meta.slug}/`}>
+        <a href={`/${locale}/articles/${meta.slug}/`}>
           <span lang="vi">{meta.headline.vi}</span>
-        </Link>
+        </a>
       </h2>
       <p className="card-title-en" lang="en">
         {meta.headline.en}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import type { AnalysedArticle } from '@/lib/article/model';
 import type { ArticleEnd as End } from '@/lib/article/related';
@@ -8,9 +7,9 @@ import { articlePath } from '@/lib/site';
 function Headline({ article, locale }: { article: AnalysedArticle; locale: Locale }) {
   return (
     <>
-      <Link href={articlePath(locale, article.slug)} className="article-end-link">
+      <a href={articlePath(locale, article.slug)} className="article-end-link">
         <span lang="vi">{article.meta.headline.vi}</span>
-      </Link>
+      </a>
       <span lang="en" className="article-end-en">
         {article.meta.headline.en}
       </span>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TFunction } from 'i18next';
 import { localeNames, locales, type Locale } from '@/lib/i18n/config';
 import { messagesFor } from '@/lib/i18n/resources';
@@ -18,15 +17,15 @@ export function SiteHeader({ t, locale, path }: { t: TFunction; locale: Locale; 
       <a className="skip-link" href="#main">
         {t('site.skipToContent')}
       </a>
-      <Link className="site-name" href={`/${locale}/`} lang="vi">
+      <a className="site-name" href={`/${locale}/`} lang="vi">
         {t('site.name')}
-      </Link>
+      </a>
       <nav aria-label={t('site.primaryNav')} className="site-nav">
-        <Link href={`/${locale}/`}>{t('site.library')}</Link>
-        <Link href={`/${locale}/entities/`}>{t('site.entities')}</Link>
-        <Link href={`/${locale}/timeline/`}>{t('site.timeline')}</Link>
-        <Link href={`/${locale}/search/`}>{t('site.search')}</Link>
-        <Link href={`/${locale}/words/`}>{t('site.myWords')}</Link>
+        <a href={`/${locale}/`}>{t('site.library')}</a>
+        <a href={`/${locale}/entities/`}>{t('site.entities')}</a>
+        <a href={`/${locale}/timeline/`}>{t('site.timeline')}</a>
+        <a href={`/${locale}/search/`}>{t('site.search')}</a>
+        <a href={`/${locale}/words/`}>{t('site.myWords')}</a>
         <ReviewCount locale={locale} messages={{ reviewCount: messagesFor(locale).reviewCount }} />
       </nav>
       <details className="site-settings">

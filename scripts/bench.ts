@@ -3,6 +3,9 @@
 // build and pipeline time for the real corpus and synthetic ones, the size of the data exports, and
 // search at scale (scripts/bench-search.ts).
 // Prints a table and writes the same figures to bench-results.json. `--full` adds the 1,000-article build.
+// `--lighthouse-only`: no builds; the article pages' weight and Lighthouse on the current out/ (library,
+// and the article page side by side with its script-free floor, scripts/bench-lighthouse.ts), merged
+// into bench-results.json.
 // It ends with the workbench's figures (scripts/bench-workbench.ts), printed by that script.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,12 +14,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { z } from 'zod';
 import { sampleTreePeak } from './bench-memory';
 import { linkCopy } from './build-atomic';
 import { ARTICLE_ROUTE_KINDS, routeOutputs } from '../lib/build/plan';
+import { articleVsFloor, lighthouseRun, medianRun, type ArticleVsFloor, type LighthouseRun } from './bench-lighthouse';
 import { findChromium } from './find-chromium.mjs';
 
 // BENCH_PORT: where the export is served while it is measured.
@@ -27,6 +29,9 @@ const FULL = process.argv.includes('--full');
 const BUILDS_ONLY = process.argv.includes('--builds-only');
 /** `--verify`: after the rebuild, a full build of the same content, and both exports compared byte for byte. */
 const VERIFY = process.argv.includes('--verify');
+const LIGHTHOUSE_ONLY = process.argv.includes('--lighthouse-only');
+/** Lighthouse runs per page; each figure reported is the median. */
+const LIGHTHOUSE_TIMES = 3;
 const SIZES = process.argv.find((arg) => arg.startsWith('--sizes='))?.slice('--sizes='.length).split(',').map(Number) ?? (FULL ? [100, 1000] : [100]);
 const machine = async () => {
   const os = await import('node:os');
@@ -196,7 +201,7 @@ interface CorpusFigures {
   extrapolated?: { fullSeconds: number; incrementalSeconds: number | null; htmlPages: number; pngCards: number };
 }
 const corpora: CorpusFigures[] = [];
-for (const size of SIZES) {
+for (const size of LIGHTHOUSE_ONLY ? [] : SIZES) {
   const directory = syntheticCorpus(size);
   const cacheDir = join(tmpdir(), `song-ngu-bench-cache-${size}`);
   console.error(`bench: building a synthetic corpus of ${size} articles, cold…`);
@@ -230,7 +235,7 @@ for (const size of SIZES) {
   });
   rmSync(cacheDir, { recursive: true, force: true });
 }
-if (!SIZES.includes(1000) && !BUILDS_ONLY) {
+if (!SIZES.includes(1000) && !BUILDS_ONLY && !LIGHTHOUSE_ONLY) {
   const directory = syntheticCorpus(1000);
   corpora.push({ articles: 1000, pipelinePerArticleMs: pipeline(directory).perArticleMs });
 }
@@ -267,12 +272,16 @@ if (BUILDS_ONLY) {
   process.exit(corpora.some((corpus) => corpus.verified && !corpus.verified.identical) ? 1 : 0);
 }
 
-console.error('bench: building the real site…');
-const realCache = join(tmpdir(), 'song-ngu-bench-cache-real');
-const realBuild = await build({ cacheDir: realCache, cold: true });
-rmSync(realCache, { recursive: true, force: true });
-const realPipeline = pipeline();
-corpora.unshift({ articles: realPipeline.articles, full: { ...realBuild, secondsPerArticle: round(realBuild.seconds / realPipeline.articles, 3) }, pipelinePerArticleMs: realPipeline.perArticleMs });
+if (LIGHTHOUSE_ONLY) {
+  if (!existsSync('out/index.html')) throw new Error('bench --lighthouse-only measures the current out/: run npm run build first.');
+} else {
+  console.error('bench: building the real site…');
+  const realCache = join(tmpdir(), 'song-ngu-bench-cache-real');
+  const realBuild = await build({ cacheDir: realCache, cold: true });
+  rmSync(realCache, { recursive: true, force: true });
+  const realPipeline = pipeline();
+  corpora.unshift({ articles: realPipeline.articles, full: { ...realBuild, secondsPerArticle: round(realBuild.seconds / realPipeline.articles, 3) }, pipelinePerArticleMs: realPipeline.perArticleMs });
+}
 
 // --- 2. serve the export -----------------------------------------------------------------------
 const server = spawn('node', ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
@@ -282,8 +291,26 @@ for (let attempt = 0; attempt < 50; attempt++) {
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
-const slugs = readdirSync('out/data/articles').map((file) => file.replace(/\.json$/, '')).sort();
+const slugs = readdirSync('out/data/articles').filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, '')).sort();
 const sampleSlug = slugs[0] ?? '';
+
+/** Section 4: Lighthouse, mobile preset — the library, and the article page beside its floor. */
+async function lighthouseFigures(): Promise<{ lighthouse: LighthouseRun[]; articleVsFloor: ArticleVsFloor }> {
+  console.error(`bench: Lighthouse, ${LIGHTHOUSE_TIMES} runs a page (load average ${loadavg().map((load) => load.toFixed(1)).join(' ')})…`);
+  const libraryRuns: LighthouseRun[] = [];
+  for (let time = 0; time < LIGHTHOUSE_TIMES; time++) libraryRuns.push(await lighthouseRun(ORIGIN, '/en/', CHROME ?? '', CHROME_FLAGS));
+  const article = await articleVsFloor({ out: 'out', origin: ORIGIN, articlePath: `/en/articles/${sampleSlug}/`, chromePath: CHROME ?? '', chromeFlags: CHROME_FLAGS, times: LIGHTHOUSE_TIMES });
+  return { lighthouse: [medianRun(libraryRuns), article.article], articleVsFloor: article };
+}
+
+function printLighthouse(lighthouse: LighthouseRun[], floor: ArticleVsFloor): void {
+  console.log(`\nLighthouse (mobile preset, simulated throttling), median of ${LIGHTHOUSE_TIMES} runs`);
+  console.table(lighthouse);
+  console.log(`Article page beside its floor (every script removed), same server, same run, median of ${LIGHTHOUSE_TIMES} runs each`);
+  const row = (run: LighthouseRun) => ({ performance: run.performance, lcpMs: run.lcpMs, fcpMs: run.fcpMs, tbtMs: run.tbtMs, cls: run.cls, jsGzip: kb(run.jsBytes), totalGzip: kb(run.totalBytes) });
+  console.table({ article: row(floor.article), floor: row(floor.floor) });
+  console.log(`LCP / floor LCP: ${floor.lcpRatio} (target ≤ 1.2)`);
+}
 
 try {
   // --- 3. bytes per article page, by type ------------------------------------------------------
@@ -324,45 +351,19 @@ try {
   const cellsWithoutJs = await noScriptPage.locator('.article-body [data-align]').count();
   await browser.close();
 
-  // --- 4. Lighthouse, mobile preset --------------------------------------------------------------
-  const lighthouseRuns: Record<string, unknown>[] = [];
-  // A run can fail on a busy machine (Lighthouse then reports a runtime error and no metrics): retry.
-  const ATTEMPTS = 3;
-  for (const path of ['/en/', `/en/articles/${sampleSlug}/`]) for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
-    try {
-      const result = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
-      if (lhr.runtimeError && attempt < ATTEMPTS) {
-        console.error(`bench: Lighthouse on ${path}: ${lhr.runtimeError.code}; trying again`);
-        continue;
-      }
-      const score = (id: string) => round((lhr.categories[id]?.score ?? 0) * 100);
-      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-      const resources = lhr.audits['resource-summary']?.details;
-      const items = resources && 'items' in resources && Array.isArray(resources.items) ? resources.items : [];
-      const scriptBytes = items.find((item: unknown) => typeof item === 'object' && item !== null && 'resourceType' in item && item.resourceType === 'script');
-      const renderBlocking = lhr.audits['render-blocking-resources']?.details;
-      lighthouseRuns.push({
-        path,
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        lcpMs: round(audit('largest-contentful-paint')),
-        tbtMs: round(audit('total-blocking-time')),
-        cls: round(audit('cumulative-layout-shift'), 3),
-        totalBytes: round(audit('total-byte-weight')),
-        jsBytes: scriptBytes && typeof scriptBytes === 'object' && 'transferSize' in scriptBytes ? Number(scriptBytes.transferSize) : 0,
-        renderBlocking: renderBlocking && 'items' in renderBlocking && Array.isArray(renderBlocking.items) ? renderBlocking.items.length : 0,
-        ...(lhr.runtimeError ? { error: lhr.runtimeError.code } : {}),
-      });
-      break;
-    } finally {
-      chrome.kill();
-    }
+  if (LIGHTHOUSE_ONLY) {
+    const figures = { ...(await lighthouseFigures()), pages, cellsWithoutJs };
+    const previous: unknown = existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : {};
+    const kept = typeof previous === 'object' && previous !== null ? previous : {};
+    writeFileSync('bench-results.json', `${JSON.stringify({ ...kept, lighthouseDate: new Date().toISOString(), lighthouseMachine: await machine(), ...figures }, null, 2)}\n`);
+    printLighthouse(figures.lighthouse, figures.articleVsFloor);
+    printPages(pages, cellsWithoutJs);
+    console.log('Written to bench-results.json');
+    server.kill();
+    process.exit(0);
   }
+  // --- 4. Lighthouse, mobile preset --------------------------------------------------------------
+  const { lighthouse: lighthouseRuns, articleVsFloor: floor } = await lighthouseFigures();
 
   // --- 5. exports --------------------------------------------------------------------------------
   const searchIndexBytes = readdirSync('out/search-index', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.json')).reduce((sum, file) => sum + statSync(join('out/search-index', file)).size, 0);
@@ -379,11 +380,19 @@ try {
   const workbenchRun = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/bench-workbench.ts'], { stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
   const workbench: unknown = workbenchRun.status === 0 ? JSON.parse(readFileSync('bench-workbench.json', 'utf8')) : { failed: workbenchRun.status };
 
-  const results = { date: new Date().toISOString(), machine: await machine(), lighthouse: lighthouseRuns, pages, cellsWithoutJs, corpora, exportsPerArticle, search, workbench };
+  const results = { date: new Date().toISOString(), machine: await machine(), lighthouse: lighthouseRuns, articleVsFloor: floor, pages, cellsWithoutJs, corpora, exportsPerArticle, search, workbench };
   writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);
 
-  console.log('\nLighthouse (mobile preset, simulated throttling)');
-  console.table(lighthouseRuns);
+  printLighthouse(lighthouseRuns, floor);
+  printPages(pages, cellsWithoutJs);
+  printBuilds();
+  console.log(`Search index, all files: ${kb(searchIndexBytes)} (${kb(exportsPerArticle.searchIndexBytesPerArticle)} per article); article JSON: ${kb(exportsPerArticle.articleJsonBytesAverage)} on average`);
+  console.log('Written to bench-results.json');
+} finally {
+  server.kill();
+}
+
+function printPages(pages: Record<string, unknown>[], cellsWithoutJs: number): void {
   console.log(`Article pages: bytes transferred by type (gzip where the server compresses)`);
   console.table(
     pages.map((page) => {
@@ -397,12 +406,7 @@ try {
       };
     }),
   );
-  console.log(`Reading without JavaScript: ${cellsWithoutJs} sentence cells rendered on ${sampleSlug}`);
-  printBuilds();
-  console.log(`Search index, all files: ${kb(searchIndexBytes)} (${kb(exportsPerArticle.searchIndexBytesPerArticle)} per article); article JSON: ${kb(exportsPerArticle.articleJsonBytesAverage)} on average`);
-  console.log('Written to bench-results.json');
-} finally {
-  server.kill();
+  console.log(`Reading without JavaScript: ${cellsWithoutJs} sentence cells rendered on ${String(pages[0]?.slug ?? '')}`);
 }
 
 /** Runs npm run bench:search with its tables on this terminal; its last line is its figures as JSON. */

@@ -1,9 +1,10 @@
 // npm run build, after check:content: scripts/plan-export.ts (which per-article routes this build
-// renders, lib/build/plan.ts), `next build` (only those), scripts/link-unchanged.ts (the others,
-// hard-linked back from the previous export), scripts/write-share-pages.ts (the sentence share pages
-// and the preview cards), then scripts/write-headers.ts (the CSP meta tags, out/_headers, the .br/.gz
-// files), so that a running `npm start` never sees half a site. Linked-back files share their inodes
-// with the kept copy; no later step rewrites them.
+// renders, lib/build/plan.ts), `next build` (only those), scripts/write-article-bodies.ts (the article
+// bodies into the fresh pages' empty slots), scripts/link-unchanged.ts (the other routes, hard-linked
+// back from the previous export), scripts/write-share-pages.ts (the sentence share pages and the
+// preview cards), then scripts/write-headers.ts (the CSP meta tags, out/_headers, the .br/.gz files),
+// so that a running `npm start` never sees half a site. Linked-back files share their inodes with the
+// kept copy; no later step rewrites them.
 //
 // Next writes its export into out/ itself — it deletes out/ and writes it again file by file — and
 // cannot be pointed at another directory without changing next.config (distDir, which also moves
@@ -129,7 +130,14 @@ async function main(): Promise<void> {
   rmSync(planFile(), { force: true });
   const status = await buildAtomically({
     out,
-    steps: [script('plan-export'), [bin('next'), 'build'], script('link-unchanged'), script('write-share-pages'), [bin('tsx'), 'scripts/write-headers.ts']],
+    steps: [
+      script('plan-export'),
+      [bin('next'), 'build'],
+      script('write-article-bodies'),
+      script('link-unchanged'),
+      script('write-share-pages'),
+      [bin('tsx'), 'scripts/write-headers.ts'],
+    ],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', [EXPORT_PLAN_VARIABLE]: resolve(planFile()) },
   });
   recordOutcome(out, status);

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { literataLatin, literataVietnamese } from '@/components/fonts';
 import { RegisterServiceWorker } from '@/components/islands/offline/register-service-worker';
@@ -46,7 +45,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <footer className="site-footer">
           <p>{t('site.footer')}</p>
           <p className="footer-links">
-            <Link href={`/${locale}/data/`}>{t('site.openData')}</Link> <a href="/feed.xml">{t('openData.feed')}</a>
+            <a href={`/${locale}/data/`}>{t('site.openData')}</a> <a href="/feed.xml">{t('openData.feed')}</a>
           </p>
         </footer>
       </body>

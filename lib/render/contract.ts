@@ -61,6 +61,8 @@ export const DATA = {
   selftest: dataAttribute('selftest'),
   /** On <html>: study mode also tints the words the learner has not met (LingQ's blue words). */
   tintNew: dataAttribute('tintNew'),
+  /** On the article body in the production export: the slot the static body is written into after `next build`. */
+  bodySlot: dataAttribute('bodySlot'),
 } as const;
 
 export const CLASS = {

@@ -38,3 +38,28 @@ test('an unknown address answers 404', async ({ page }) => {
   const response = await page.goto('/en/articles/no-such-article/');
   expect(response?.status()).toBe(404);
 });
+
+// Article bodies are written into the exported pages after `next build` and are not in the RSC
+// payload, so every page must be a full page load: a client-side navigation would show an empty body.
+test('an article reached from the library, and again by Back, shows its body; no page payload is fetched', async ({ page, reader }) => {
+  const payloadRequests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.searchParams.has('_rsc') || url.pathname.endsWith('.txt') || request.headers()['rsc'] !== undefined) payloadRequests.push(request.url());
+  });
+  const first = articles[0];
+  const firstUnit = first?.units[0];
+  if (!first || !firstUnit) throw new Error('no articles');
+  await page.goto('/en/');
+  await page.getByRole('link', { name: first.headline.vi }).click();
+  await expect(page).toHaveURL(`/en/articles/${first.slug}/`);
+  await expect(reader.vietnamese(firstUnit.id)).toHaveText(firstUnit.vi);
+  await expect(reader.vietnameseCells).toHaveCount(first.units.length);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(`/en/articles/${first.slug}/`);
+  await expect(reader.vietnamese(firstUnit.id)).toHaveText(firstUnit.vi);
+  await expect(reader.vietnameseCells).toHaveCount(first.units.length);
+  expect(payloadRequests).toEqual([]);
+});

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SiteHeader } from '@/components/site-header';
 import { getEntityIndex } from '@/lib/entities';
 import { ENTITY_TYPES } from '@/lib/entities/schema';
@@ -35,9 +34,9 @@ export default async function EntityIndexPage({ params }: PageProps<'/[locale]/e
                   const count = (mentions.get(entity.id) ?? []).reduce((sum, entry) => sum + entry.units.length, 0);
                   return (
                     <li key={entity.id}>
-                      <Link href={`/${locale}/entities/${entity.id}/`} lang={locale}>
+                      <a href={`/${locale}/entities/${entity.id}/`} lang={locale}>
                         {entity.name[locale]}
-                      </Link>{' '}
+                      </a>{' '}
                       {entity.name.vi !== entity.name.en ? <span lang={locale === 'vi' ? 'en' : 'vi'}>({entity.name[locale === 'vi' ? 'en' : 'vi']})</span> : null}
                       <span className="entity-gloss" lang={locale}>
                         {entity.gloss[locale]}

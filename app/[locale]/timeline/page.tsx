@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SiteHeader } from '@/components/site-header';
 import { getArticle, getPublishedArticles } from '@/lib/content/load';
 import { getEntityIndex } from '@/lib/entities';
@@ -60,9 +59,9 @@ export default async function TimelinePage({ params }: PageProps<'/[locale]/time
                       if (!article || !unit) return null;
                       return (
                         <li key={reference}>
-                          <Link href={`${articlePath(locale, slug)}#${unitId}`}>
+                          <a href={`${articlePath(locale, slug)}#${unitId}`}>
                             <span lang="vi">{unit.vi}</span>
-                          </Link>
+                          </a>
                           {unit.en ? (
                             <span lang="en" className="timeline-en">
                               {unit.en}
@@ -83,9 +82,9 @@ export default async function TimelinePage({ params }: PageProps<'/[locale]/time
                         return entity ? (
                           <span key={id}>
                             {index ? ', ' : ''}
-                            <Link href={`/${locale}/entities/${id}/`} lang={locale}>
+                            <a href={`/${locale}/entities/${id}/`} lang={locale}>
                               {entity.name[locale]}
-                            </Link>
+                            </a>
                           </span>
                         ) : null;
                       })}

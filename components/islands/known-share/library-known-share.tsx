@@ -2,13 +2,14 @@
 
 import { useEffect, useState } from 'react';
 import type { Messages } from '@/lib/i18n/types';
+import { hasStoredStudyData } from '@/lib/client/stored-study-data';
 import { articleWordsPath } from '@/lib/paths';
 import { CLASS } from '@/lib/render/contract';
 import { useTranslator } from '../use-translator';
 
 // "You know 84% of its words" on a library card: the article's word list (/data/words/<slug>.json)
 // against the learner's word states. Shown only to a learner who has saved or marked words; the
-// store and the list load after the page.
+// store and the list load after the page, and not at all when nothing is stored (a first visit).
 
 const load = () => Promise.all([import('@/components/saved-words-store'), import('@/lib/study/word-states')]);
 
@@ -21,6 +22,7 @@ export function LibraryKnownShare({ locale, messages, slug }: { locale: string; 
   const [share, setShare] = useState<{ known: number; total: number; percent: number } | null>(null);
   useEffect(() => {
     let live = true;
+    if (!hasStoredStudyData()) return;
     void load().then(async ([store, rules]) => {
       const data = store.loadStudyData();
       if (!rules.hasStudied(data)) return;

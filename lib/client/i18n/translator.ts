@@ -31,9 +31,21 @@ function lookup(tree: MessageTree, path: readonly string[]): MessageTree | strin
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*(?:,\s*(\w+)\s*)?\}\}/g;
 
+// Made on first need and shared by every island of the page: creating an Intl object is slow (it loads
+// locale data), and most strings have neither a count nor a number.
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function cached<Value>(cache: Map<string, Value>, locale: string, make: (locale: string) => Value): Value {
+  const found = cache.get(locale);
+  if (found) return found;
+  const made = make(locale);
+  cache.set(locale, made);
+  return made;
+}
+
 export function createTranslator<Tree extends MessageTree>(locale: string, messages: Tree): Translate<Tree> {
-  const plurals = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
+  const plurals = { select: (count: number) => cached(pluralRules, locale, (tag) => new Intl.PluralRules(tag)).select(count) };
+  const numbers = { format: (value: number) => cached(numberFormats, locale, (tag) => new Intl.NumberFormat(tag)).format(value) };
   const format = (template: string, values: MessageValues | undefined) =>
     template.replace(PLACEHOLDER, (placeholder: string, name: string, style: string | undefined) => {
       const value = values?.[name];

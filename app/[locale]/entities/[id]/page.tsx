@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { HastFragment } from '@/components/hast-fragment';
 import { SiteHeader } from '@/components/site-header';
@@ -36,7 +35,7 @@ export default async function EntityPage({ params }: PageProps<'/[locale]/entiti
       <SiteHeader t={t} locale={locale} path={`/entities/${entity.id}/`} />
       <main id="main" className="entity-page">
         <p>
-          <Link href={`/${locale}/entities/`}>{t('entities.title')}</Link>
+          <a href={`/${locale}/entities/`}>{t('entities.title')}</a>
         </p>
         <h1 lang={locale}>{entity.name[locale]}</h1>
         <p className="card-type">{t(`annotations.types.${entity.type}`)}</p>
