@@ -27,8 +27,12 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const FULL = process.argv.includes('--full');
 /** `--builds-only`: the corpus builds (section 1) and nothing else. `--sizes=100,1000` picks the synthetic corpora. */
 const BUILDS_ONLY = process.argv.includes('--builds-only');
-/** `--verify`: after the rebuild, a full build of the same content, and both exports compared byte for byte. */
-const VERIFY = process.argv.includes('--verify');
+/**
+ * `--verify`: after the rebuild, a full build of the same content, and both exports compared byte for
+ * byte; `--verify=100` does it for the listed corpus sizes only (a third build of a large corpus is long).
+ */
+const verifyArgument = process.argv.find((arg) => arg === '--verify' || arg.startsWith('--verify='));
+const verifies = (size: number) => verifyArgument === '--verify' || (verifyArgument?.slice('--verify='.length).split(',').map(Number).includes(size) ?? false);
 const LIGHTHOUSE_ONLY = process.argv.includes('--lighthouse-only');
 /** Lighthouse runs per page; each figure reported is the median. */
 const LIGHTHOUSE_TIMES = 3;
@@ -210,7 +214,7 @@ for (const size of LIGHTHOUSE_ONLY ? [] : SIZES) {
   console.error(`bench: rebuilding it after editing ${edited}…`);
   const incremental = await build({ contentDir: directory, cacheDir, cold: false });
   let verified: CorpusFigures['verified'];
-  if (VERIFY) {
+  if (verifies(size)) {
     // The rebuilt export is kept aside (hard links: Next unlinks out/'s files and writes new ones), and the same content is built
     // again in full: without the last good build's record the plan renders every route.
     const kept = join(tmpdir(), `song-ngu-bench-incremental-out-${size}`);
@@ -443,7 +447,7 @@ function printBuilds(): void {
       'html pages': corpus.full?.htmlPages ?? corpus.extrapolated?.htmlPages ?? '',
       'png cards': corpus.full?.pngCards ?? corpus.extrapolated?.pngCards ?? '',
       'pipeline ms / article': corpus.pipelinePerArticleMs ?? '',
-      ...(VERIFY ? { 'rebuild = full build': corpus.verified ? (corpus.verified.identical ? `yes (${corpus.verified.files} files)` : 'NO') : '' } : {}),
+      ...(verifyArgument ? { 'rebuild = full build': corpus.verified ? (corpus.verified.identical ? `yes (${corpus.verified.files} files)` : 'NO') : '' } : {}),
     })),
   );
   // Each step of each build; "check:content and start" is what npm run build spends outside build-atomic's steps.
