@@ -17,7 +17,7 @@ import { chromium } from '@playwright/test';
 import { z } from 'zod';
 import { sampleTreePeak } from './bench-memory';
 import { linkCopy } from './build-atomic';
-import { ARTICLE_ROUTE_KINDS, routeOutputs } from '../lib/build/plan';
+import { ARTICLE_ROUTE_KINDS, entityOutputs, routeOutputs } from '../lib/build/plan';
 import { articleVsFloor, lighthouseRun, medianRun, type ArticleVsFloor, type LighthouseRun } from './bench-lighthouse';
 import { findChromium } from './find-chromium.mjs';
 
@@ -170,7 +170,7 @@ function treeFiles(directory: string): string[] {
 
 /**
  * How two exports differ: files only in one of them, and files whose bytes differ. Differences in a
- * per-article output (lib/build/plan.ts, routeOutputs: what an incremental build may reuse) or in the
+ * planned output (lib/build/plan.ts, routeOutputs and entityOutputs: what an incremental build may reuse) or in the
  * set of files fail the check; a site-wide file is rendered by both builds, so a difference there is
  * not the plan's doing and is listed apart (sw.js carries its build's time by design).
  */
@@ -178,11 +178,13 @@ function compareExports(expected: string, actual: string) {
   const [left, right] = [treeFiles(expected), treeFiles(actual)];
   const rightSet = new Set(right);
   const leftSet = new Set(left);
-  const perArticle = new Set(
-    readdirSync(join(expected, 'data', 'articles'))
+  const entityIds = readdirSync(join(expected, 'en', 'entities'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const perArticle = new Set([
+    ...readdirSync(join(expected, 'data', 'articles'))
       .filter((file) => file.endsWith('.json'))
       .flatMap((file) => ARTICLE_ROUTE_KINDS.flatMap((kind) => routeOutputs(kind, file.replace(/\.json$/, '')))),
-  );
+    ...entityIds.flatMap(entityOutputs),
+  ]);
   const isPerArticle = (file: string) => [...perArticle].some((output) => (output.endsWith('/') ? file.startsWith(output) : file.replace(/\.(br|gz)$/, '') === output));
   const differing = left.filter((file) => rightSet.has(file) && !readFileSync(join(expected, file)).equals(readFileSync(join(actual, file))));
   const differences = [

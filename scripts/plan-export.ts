@@ -5,15 +5,18 @@
 // costs a read of each file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { getAnalysedArticles } from '../lib/article';
+import { getAnalysedArticles, siteConcordance } from '../lib/article';
+import { concordanceShown } from '../lib/article/concordance';
 import { analysisKey } from '../lib/article/analysis-cache';
 import { articleEnd, articleEndShown } from '../lib/article/related';
 import { previousDirectory } from './build-atomic';
 import { codeFingerprint, filesFingerprint, knowledgeFingerprint } from '../lib/build/code-fingerprint';
 import { cacheKey } from '../lib/build/content-store';
-import { analysisKeysFile, exportStamp, planFile, readLastGood } from '../lib/build/export-plan';
+import { articleCacheKeysFile, exportStamp, planFile, readLastGood, type ArticleCacheKeys } from '../lib/build/export-plan';
 import { buildManifest, planExport, reusedOutputs } from '../lib/build/plan';
+import { bodyKey } from '../lib/content/body-cache';
 import { CONTENT_DIR } from '../lib/content/load';
+import { getEntityIndex } from '../lib/entities';
 import { cardRendererFingerprint } from '../lib/share/card-render';
 
 const out = resolve('out');
@@ -33,6 +36,7 @@ const fingerprint = cacheKey(
 const manifest = buildManifest(
   fingerprint,
   articles.map((article) => ({ slug: article.slug, sourceHash: article.source.sourceHash, shown: articleEndShown(articleEnd(article, articles)) })),
+  getEntityIndex().list.map((entity) => ({ id: entity.id, shown: concordanceShown(siteConcordance().get(entity.id) ?? []) })),
 );
 const lastGood = readLastGood();
 const stamp = exportStamp(previousDirectory(out));
@@ -42,9 +46,12 @@ const plan = planExport(manifest, {
 });
 mkdirSync(dirname(planFile()), { recursive: true });
 writeFileSync(planFile(), JSON.stringify(plan));
-writeFileSync(analysisKeysFile(), JSON.stringify(articles.map((article) => analysisKey(article.source))));
+writeFileSync(
+  articleCacheKeysFile(),
+  JSON.stringify({ analysis: articles.map((article) => analysisKey(article.source)), bodies: articles.map((article) => bodyKey(article.source)) } satisfies ArticleCacheKeys),
+);
 console.log(
   plan.mode === 'full'
     ? `plan-export: full build (${plan.reason}), ${articles.length} articles`
-    : `plan-export: incremental, ${articles.length} articles; pages of ${plan.render.page.length}, data of ${plan.render['article-data'].length} rendered; ${reusedOutputs(plan).length} outputs from the previous export`,
+    : `plan-export: incremental, ${articles.length} articles; pages of ${plan.render.page.length}, data of ${plan.render['article-data'].length}, entity pages of ${plan.renderEntities.length} rendered; ${reusedOutputs(plan).length} outputs from the previous export`,
 );

@@ -15,6 +15,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import send from 'send';
+import { COMPRESSIBLE } from '../lib/build/finish-files';
 import { BASE_HEADERS } from '../lib/security/csp';
 import { type HeaderRule, headersForPath, parseHeadersFile } from '../lib/security/headers-file';
 
@@ -32,8 +33,6 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.webmanifest': 'application/manifest+json',
 };
-/** Types the build precompresses (scripts/precompress.ts); the others are compressed formats already. */
-export const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.txt', '.xml', '.svg', '.webmanifest', '.ico']);
 
 export interface SiteServerOptions {
   root: string;

@@ -2,15 +2,18 @@
 // and the mention tally check:content reports: both read the analysed articles' mentions.
 import type { AnalysedArticle, Unit } from './model';
 
-export interface ArticleMentions {
-  article: AnalysedArticle;
+/** What the concordance and its page read of an article. */
+export type Quoted = Pick<AnalysedArticle, 'slug' | 'units'> & { meta: { headline: Pick<AnalysedArticle['meta']['headline'], 'vi'> } };
+
+export interface ArticleMentions<Article extends Quoted = AnalysedArticle> {
+  article: Article;
   /** The units that mention the entity, in text order. */
   units: Unit[];
 }
 
 /** Entity id → for each article (in the order given) the units that mention it, in either language. */
-export function concordance(articles: readonly AnalysedArticle[]): Map<string, ArticleMentions[]> {
-  const byEntity = new Map<string, ArticleMentions[]>();
+export function concordance<Article extends Quoted>(articles: readonly Article[]): Map<string, ArticleMentions<Article>[]> {
+  const byEntity = new Map<string, ArticleMentions<Article>[]>();
   for (const article of articles) {
     const inArticle = new Map<string, Unit[]>();
     for (const unit of article.units) {
@@ -28,6 +31,15 @@ export function concordance(articles: readonly AnalysedArticle[]): Map<string, A
     }
   }
   return byEntity;
+}
+
+/**
+ * What an entity's page shows of the articles that mention it (app/[locale]/entities/[id]/page.tsx):
+ * each article's slug and Vietnamese headline and the units it quotes, in order. The export plan keys
+ * the page by it (lib/build/plan.ts), so it must hold everything the page reads from the mentions.
+ */
+export function concordanceShown(mentions: readonly ArticleMentions<Quoted>[]): unknown {
+  return mentions.map(({ article, units }) => [article.slug, article.meta.headline.vi, units]);
 }
 
 /** How many times each entity is mentioned in an article, in either language. */

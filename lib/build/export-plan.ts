@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachePath } from './cache-directory';
 import { z } from 'zod';
-import { manifestSchema, planSchema, renderedSlugs, reusedOutputs, type ArticleRouteKind, type ExportPlan } from './plan';
+import { manifestSchema, planSchema, renderedEntities, renderedSlugs, reusedOutputs, type ArticleRouteKind, type ExportPlan } from './plan';
 
 export const EXPORT_PLAN_VARIABLE = 'SONG_NGU_EXPORT_PLAN';
 
@@ -15,9 +15,13 @@ export const EXPORT_PLAN_VARIABLE = 'SONG_NGU_EXPORT_PLAN';
 export const buildStateDirectory = () => cachePath('build');
 export const planFile = () => join(buildStateDirectory(), 'plan.json');
 export const lastGoodFile = () => join(buildStateDirectory(), 'last-good.json');
-/** The analysis cache keys of this build's articles (scripts/plan-export.ts), so that the end of the build can prune the others. */
-export const analysisKeysFile = () => join(buildStateDirectory(), 'analysis-keys.json');
-export const analysisKeysSchema = z.array(z.string());
+/**
+ * The keys this build's articles use in the per-article caches (scripts/plan-export.ts): their
+ * analyses and their read bodies, so that the end of a good build can prune the others.
+ */
+export const articleCacheKeysFile = () => join(buildStateDirectory(), 'article-cache-keys.json');
+export const articleCacheKeysSchema = z.object({ analysis: z.array(z.string()), bodies: z.array(z.string()) });
+export type ArticleCacheKeys = z.infer<typeof articleCacheKeysSchema>;
 
 let loaded: { plan: ExportPlan | undefined } | undefined;
 
@@ -36,6 +40,14 @@ export function slugsToRender(kind: ArticleRouteKind, slugs: readonly string[]):
   if (!plan) return [...slugs];
   const rendered = new Set(renderedSlugs(plan, kind));
   return slugs.filter((slug) => rendered.has(slug));
+}
+
+/** Of `ids` (every entity), those whose page this build renders. */
+export function entitiesToRender(ids: readonly string[]): string[] {
+  const plan = activePlan();
+  if (!plan) return [...ids];
+  const rendered = new Set(renderedEntities(plan));
+  return ids.filter((id) => rendered.has(id));
 }
 
 /** Whether this build reuses the article's `kind` route from the previous export. */

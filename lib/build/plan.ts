@@ -9,8 +9,10 @@
 // from the article file alone; its pages (both locales, with their share pages) also show other
 // articles (the "read on" links at the end: the next article and the related ones, their headlines
 // and the count of names they share), so that projection of the other articles is part of their key.
-// Site-wide routes (library, timeline, entities, feed, sitemap, search index, data index) are not
-// planned: they are always rendered.
+// Each entity's page (both locales) is planned the same way, keyed by its concordance: what it shows
+// of the articles that mention it (lib/article/concordance.ts, concordanceShown), so an edit renders
+// again only the entity pages whose lines it changes. The other site-wide routes (library, timeline,
+// entity list, feed, sitemap, search index, data index) are not planned: they are always rendered.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { locales } from '../i18n/config';
@@ -38,6 +40,16 @@ export function routeOutputs(kind: ArticleRouteKind, slug: string): string[] {
   }
 }
 
+/** What an entity's page writes: a directory per locale. */
+export const entityOutputs = (id: string): string[] => locales.map((locale) => `${locale}/entities/${id}/`);
+
+/** What one entity's page renders from, besides the site-wide fingerprint (which holds the entity itself). */
+export interface EntityInputs {
+  id: string;
+  /** What it shows of the articles: any JSON value, compared by its serialisation. */
+  shown: unknown;
+}
+
 /** What one article's routes render from, besides the site-wide fingerprint. */
 export interface ArticleInputs {
   slug: string;
@@ -49,20 +61,23 @@ export interface ArticleInputs {
 
 const hash = (...parts: string[]) => parts.reduce((digest, part) => digest.update(part).update('\0'), createHash('sha256')).digest('hex');
 
-/** The manifest of one build: its fingerprint and the key of each article's routes. */
+/** The manifest of one build: its fingerprint, the key of each article's routes and of each entity's page. */
 export const manifestSchema = z.object({
   fingerprint: z.string(),
   routes: z.record(z.string(), z.record(z.enum(ARTICLE_ROUTE_KINDS), z.string())),
+  entities: z.record(z.string(), z.string()),
 });
 export type BuildManifest = z.infer<typeof manifestSchema>;
 
-export function buildManifest(fingerprint: string, articles: readonly ArticleInputs[]): BuildManifest {
+export function buildManifest(fingerprint: string, articles: readonly ArticleInputs[], entities: readonly EntityInputs[]): BuildManifest {
   const routes: BuildManifest['routes'] = {};
   for (const { slug, sourceHash, shown } of articles) {
     const data = hash(fingerprint, slug, sourceHash);
     routes[slug] = { page: hash(data, JSON.stringify(shown)), 'article-data': data, words: data, 'lexicon-slice': data, cards: data };
   }
-  return { fingerprint, routes };
+  const entityKeys: BuildManifest['entities'] = {};
+  for (const { id, shown } of entities) entityKeys[id] = hash(fingerprint, 'entity', id, JSON.stringify(shown));
+  return { fingerprint, routes, entities: entityKeys };
 }
 
 export const planSchema = z.discriminatedUnion('mode', [
@@ -72,6 +87,8 @@ export const planSchema = z.discriminatedUnion('mode', [
     manifest: manifestSchema,
     /** Per kind, the slugs whose route is rendered this build; every other current slug is reused. */
     render: z.record(z.enum(ARTICLE_ROUTE_KINDS), z.array(z.string())),
+    /** The entities whose page is rendered this build; every other entity's page is reused. */
+    renderEntities: z.array(z.string()),
   }),
 ]);
 export type ExportPlan = z.infer<typeof planSchema>;
@@ -97,12 +114,12 @@ export function planExport(current: BuildManifest, previous: PreviousBuild): Exp
   if (previous.manifest.fingerprint !== current.fingerprint) return full('code, shared content or build settings changed');
   const before = previous.manifest.routes;
   const slugs = Object.keys(current.routes);
-  const changed = (kind: ArticleRouteKind) => {
-    const found = slugs.filter((slug) => before[slug]?.[kind] !== current.routes[slug]?.[kind]);
-    return found.length || !slugs[0] ? found : [slugs[0]];
-  };
+  const atLeastOne = (found: string[], all: string[]) => (found.length || !all[0] ? found : [all[0]]);
+  const changed = (kind: ArticleRouteKind) => atLeastOne(slugs.filter((slug) => before[slug]?.[kind] !== current.routes[slug]?.[kind]), slugs);
   const render = { page: changed('page'), 'article-data': changed('article-data'), words: changed('words'), 'lexicon-slice': changed('lexicon-slice'), cards: changed('cards') };
-  return { mode: 'incremental', manifest: current, render };
+  const ids = Object.keys(current.entities);
+  const renderEntities = atLeastOne(ids.filter((id) => previous.manifest?.entities[id] !== current.entities[id]), ids);
+  return { mode: 'incremental', manifest: current, render, renderEntities };
 }
 
 /** The slugs of `kind` the plan renders (all of them in a full build). */
@@ -110,13 +127,23 @@ export function renderedSlugs(plan: ExportPlan, kind: ArticleRouteKind): string[
   return plan.mode === 'full' ? Object.keys(plan.manifest.routes) : (plan.render[kind] ?? []);
 }
 
-/** The outputs (routeOutputs) this plan takes from the previous export instead of rendering. */
+/** The entities whose page the plan renders (all of them in a full build). */
+export function renderedEntities(plan: ExportPlan): string[] {
+  return plan.mode === 'full' ? Object.keys(plan.manifest.entities) : plan.renderEntities;
+}
+
+/** The outputs (routeOutputs, entityOutputs) this plan takes from the previous export instead of rendering. */
 export function reusedOutputs(plan: ExportPlan): string[] {
   if (plan.mode === 'full') return [];
-  return ARTICLE_ROUTE_KINDS.flatMap((kind) => {
+  const articleOutputs = ARTICLE_ROUTE_KINDS.flatMap((kind) => {
     const rendered = new Set(plan.render[kind]);
     return Object.keys(plan.manifest.routes)
       .filter((slug) => !rendered.has(slug))
       .flatMap((slug) => routeOutputs(kind, slug));
   });
+  const renderedIds = new Set(plan.renderEntities);
+  const entityPages = Object.keys(plan.manifest.entities)
+    .filter((id) => !renderedIds.has(id))
+    .flatMap(entityOutputs);
+  return [...articleOutputs, ...entityPages];
 }

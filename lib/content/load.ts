@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Root } from 'mdast';
-import { parseMarkdown } from '../article/parse';
-import { readStructure, type ArticleStructure } from '../article/structure';
+import type { ArticleStructure } from '../article/structure';
+import { readBody, type EntityDirective } from './body-cache';
 import { frontmatterSchema, type Frontmatter } from './schema';
-import { checkSource, validateStructure, type Finding } from './validate';
+import { checkSource, type Finding } from './validate';
 import { parseYaml } from './yaml';
 
 /** SONG_NGU_CONTENT_DIR points the build and checks at another content tree (previews, test fixtures). */
@@ -19,7 +19,10 @@ export interface Article {
   body: string;
   /** Line of the file on which the body starts, for messages. */
   bodyLine: number;
-  tree: Root;
+  /** The body's mdast (parsed when first read). */
+  readonly tree: Root;
+  /** Its explicit entity references, lines the body's. */
+  entityDirectives: EntityDirective[];
   structure: ArticleStructure;
   /** sha256 (hex) of the file's bytes: what the build cache and the export plan key the article by. */
   sourceHash: string;
@@ -67,17 +70,29 @@ export function readArticle(path: string, source: string): { article?: Article; 
   // The body is checked even when the frontmatter is not, so that one run reports every problem.
   const body = source.slice(match[0].length);
   const bodyLine = match[0].split('\n').length;
-  const tree = parseMarkdown(body);
-  const structure = readStructure(tree);
   const published = meta ? meta.status === 'published' : /^status:\s*published\s*$/m.test(match[1] ?? '');
-  for (const finding of validateStructure(tree, structure, published, bodyLine)) {
+  const read = readBody(body, bodyLine, published);
+  for (const finding of read.findings) {
     findings.push({ ...finding, file, line: finding.line + bodyLine - 1 });
   }
   if (source !== source.normalize('NFC')) add(1, 'the file is not in Unicode NFC');
   if (!meta) return { findings };
   const expectedName = `${meta.slug}.md`;
   if (!path.endsWith(expectedName)) add(2, `the file name must be the slug: ${expectedName}`);
-  return { article: { file, meta, body, bodyLine, tree, structure, sourceHash: createHash('sha256').update(source, 'utf8').digest('hex') }, findings };
+  const article: Article = {
+    file,
+    meta,
+    body,
+    bodyLine,
+    // Parsed on first use (lib/content/body-cache.ts): most processes never need it.
+    get tree() {
+      return read.tree();
+    },
+    structure: read.structure,
+    entityDirectives: read.entityDirectives,
+    sourceHash: createHash('sha256').update(source, 'utf8').digest('hex'),
+  };
+  return { article, findings };
 }
 
 /**

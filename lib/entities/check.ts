@@ -1,5 +1,4 @@
 // Cross-checks between the articles and the knowledge base, for check:content.
-import { visit } from 'unist-util-visit';
 import type { Article, FileFinding } from '../content/load';
 import type { Entity } from './schema';
 
@@ -25,13 +24,11 @@ export function checkEntityUse(articles: Article[], entities: Entity[], mentions
   for (const article of articles) {
     const slug = article.meta.slug;
     perArticle.set(slug, 0);
-    visit(article.tree, 'textDirective', (node) => {
-      if (node.name !== 'entity') return;
-      const id = node.attributes?.id;
-      const line = (node.position?.start.line ?? 1) + article.bodyLine - 1;
+    for (const { id, off, line: bodyLine } of article.entityDirectives) {
+      const line = bodyLine + article.bodyLine - 1;
       if (id && !known.has(id)) findings.push({ file: article.file, line, severity: 'error', message: `:entity refers to unknown entity "${id}": add content/entities/${id}.yaml or fix the id` });
-      else if (!id && (!node.attributes || !('off' in node.attributes))) findings.push({ file: article.file, line, severity: 'error', message: ':entity needs {#entity-id} or {off}' });
-    });
+      else if (!id && !off) findings.push({ file: article.file, line, severity: 'error', message: ':entity needs {#entity-id} or {off}' });
+    }
     for (const [entityId, count] of mentionsIn(article)) {
       perArticle.set(slug, (perArticle.get(slug) ?? 0) + count);
       perEntity.set(entityId, (perEntity.get(entityId) ?? 0) + count);

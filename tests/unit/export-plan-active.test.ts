@@ -6,14 +6,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { EXPORT_PLAN_VARIABLE, isReused, reusedOutputTest, slugsToRender } from '../../lib/build/export-plan';
+import { entitiesToRender, EXPORT_PLAN_VARIABLE, isReused, reusedOutputTest, slugsToRender } from '../../lib/build/export-plan';
 import { buildManifest, planExport } from '../../lib/build/plan';
 
 const root = mkdtempSync(join(tmpdir(), 'song-ngu-plan-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 const articles = ['a', 'b', 'c'].map((slug) => ({ slug, sourceHash: `${slug}-v1`, shown: null }));
-const previous = buildManifest('fingerprint', articles);
-const current = buildManifest('fingerprint', [...articles.slice(0, 2), { slug: 'c', sourceHash: 'c-v2', shown: null }]);
+const entities = [
+  { id: 'putin', shown: ['a', 'c'] },
+  { id: 'kim', shown: ['b'] },
+];
+const previous = buildManifest('fingerprint', articles, entities);
+const current = buildManifest('fingerprint', [...articles.slice(0, 2), { slug: 'c', sourceHash: 'c-v2', shown: null }], [{ id: 'putin', shown: ['a', 'c, edited'] }, entities[1] ?? { id: '', shown: null }]);
 const file = join(root, 'plan.json');
 writeFileSync(file, JSON.stringify(planExport(current, { manifest: previous, exportMatches: true })));
 process.env[EXPORT_PLAN_VARIABLE] = file;
@@ -22,14 +26,15 @@ test('a route renders only the slugs the plan names; the others are reused', () 
   assert.deepEqual(slugsToRender('page', ['a', 'b', 'c']), ['c']);
   assert.deepEqual(slugsToRender('lexicon-slice', ['a', 'b', 'c']), ['c']);
   assert.ok(isReused('cards', 'a') && !isReused('cards', 'c'));
+  assert.deepEqual(entitiesToRender(['putin', 'kim']), ['putin']);
 });
 
 test('files inside a reused output, and their compressed copies, are recognised; the others are not', () => {
   const reused = reusedOutputTest();
-  for (const path of ['en/articles/a/', 'en/articles/a/index.html', 'vi/articles/b/s/s3/index.html.br', 'data/articles/a.json', 'data/words/b.json.gz', 'cards/a/s1/card.png']) {
+  for (const path of ['en/articles/a/', 'en/articles/a/index.html', 'vi/articles/b/s/s3/index.html.br', 'data/articles/a.json', 'data/words/b.json.gz', 'cards/a/s1/card.png', 'vi/entities/kim/index.html', 'en/entities/kim/index.html.br']) {
     assert.ok(reused(path), path);
   }
-  for (const path of ['en/articles/c/index.html', 'data/articles/c.json', 'data/articles/ab.json', 'en/articles/', 'en/index.html', 'cards/c/card.png', 'en/articles/abc/index.html']) {
+  for (const path of ['en/articles/c/index.html', 'data/articles/c.json', 'data/articles/ab.json', 'en/articles/', 'en/index.html', 'cards/c/card.png', 'en/articles/abc/index.html', 'vi/entities/putin/index.html', 'vi/entities/index.html', 'en/entities/kimchi/index.html']) {
     assert.ok(!reused(path), path);
   }
 });

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Unit } from '../../lib/article/model';
 import { articleEnd, articleEndShown, type Mentioning } from '../../lib/article/related';
-import { buildManifest, planExport, renderedSlugs, reusedOutputs, routeOutputs, ARTICLE_ROUTE_KINDS, type BuildManifest } from '../../lib/build/plan';
+import { concordance, concordanceShown } from '../../lib/article/concordance';
+import { buildManifest, entityOutputs, planExport, renderedEntities, renderedSlugs, reusedOutputs, routeOutputs, ARTICLE_ROUTE_KINDS, type BuildManifest } from '../../lib/build/plan';
 
 interface Fake extends Mentioning {
   meta: { headline: { vi: string; en: string; editorial: boolean } };
@@ -23,12 +24,19 @@ function article(slug: string, entities: string[], headline = `${slug} headline`
 }
 
 const FINGERPRINT = 'code+content';
-/** The manifest of a library (newest first), each page keyed with what it shows of the others. */
-const manifest = (library: Fake[], fingerprint = FINGERPRINT): BuildManifest =>
-  buildManifest(
+const ENTITIES = ['putin', 'kim', 'hanoi', 'seoul', 'moscow'];
+/**
+ * The manifest of a library (newest first), each page keyed with what it shows of the others, each
+ * entity's page with its concordance (the fakes carry only what concordanceShown reads).
+ */
+const manifest = (library: Fake[], fingerprint = FINGERPRINT): BuildManifest => {
+  const lines = concordance(library);
+  return buildManifest(
     fingerprint,
     library.map((current) => ({ slug: current.slug, sourceHash: current.sourceHash, shown: articleEndShown(articleEnd(current, library)) })),
+    ENTITIES.map((id) => ({ id, shown: concordanceShown(lines.get(id) ?? []) })),
   );
+};
 
 const a = article('a', ['putin', 'kim']);
 const b = article('b', ['hanoi']);
@@ -87,4 +95,22 @@ test('a new article is rendered; with nothing changed a kind still renders one r
   assert.ok(renderedSlugs(plan, 'page').includes('e') && renderedSlugs(plan, 'page').includes('f'));
   const unchanged = planExport(built, previous);
   for (const kind of ARTICLE_ROUTE_KINDS) assert.deepEqual(renderedSlugs(unchanged, kind), ['a'], kind);
+});
+
+test("an entity's page is rendered again when its concordance changes, and reused otherwise", () => {
+  // c's body now quotes another sentence about Kim; its headline (which the kim page shows) is the same.
+  const [kimSentence] = article('c', ['kim']).units;
+  assert.ok(kimSentence);
+  const edited: Fake = { ...article('c', ['kim'], 'c headline', 'c-v2'), units: [kimSentence, { ...kimSentence, id: 's2', ordinal: 2 }] };
+  const plan = planExport(manifest([a, b, edited, d, e]), previous);
+  assert.deepEqual(renderedEntities(plan), ['kim']);
+  const reused = reusedOutputs(plan);
+  assert.ok(entityOutputs('putin').every((output) => reused.includes(output)) && entityOutputs('moscow').every((output) => reused.includes(output)));
+  assert.ok(!entityOutputs('kim').some((output) => reused.includes(output)));
+  // A new headline shows on the pages of every entity the article mentions; a new article on the pages of its entities.
+  assert.deepEqual(renderedEntities(planExport(manifest([article('a', ['putin', 'kim'], 'a new headline'), b, c, d, e]), previous)), ['putin', 'kim']);
+  assert.deepEqual(renderedEntities(planExport(manifest([...library, article('f', ['seoul'])]), previous)), ['seoul']);
+  // Nothing changed: one page still renders (Next needs one route to export); a full build renders them all.
+  assert.deepEqual(renderedEntities(planExport(built, previous)), ['putin']);
+  assert.deepEqual(renderedEntities(planExport(manifest(library, 'another entity file'), previous)), ENTITIES);
 });

@@ -1,6 +1,7 @@
 // The header scheme (issue 19): within Cloudflare Pages' 100 rules whatever the number of pages,
 // HSTS and CORP for every path, and each page's own CSP first in its <head>.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { BASE_HEADERS, contentSecurityPolicy, HEADER_CSP, HEADER_RULES, inlineScriptHashes, withMetaPolicy } from '../../lib/security/csp';
 import { formatHeadersFile, headersForPath, parseHeadersFile } from '../../lib/security/headers-file';
@@ -36,4 +37,16 @@ test("each page's policy goes first in its <head>, before any script, once howev
   // Adding the meta tag does not change the scripts, so the hashes still hold.
   assert.deepEqual(inlineScriptHashes(once), inlineScriptHashes(PAGE));
   assert.match(withMetaPolicy('<!doctype html><p>no head</p>', policy), /^<!doctype html><meta http-equiv="Content-Security-Policy"/);
+});
+
+test('the hashes cover exactly the inline scripts a browser runs, with their text as the HTML parser reads it', () => {
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  // A script ends at the first `</script` unless an HTML comment holds a nested <script> (double-escaped text).
+  const escaped = 'if (a <!--<script>x</script>--> b) run()';
+  const page =
+    '<!doctype html><html><head><script>one()</script><script type="module">two()</script>' +
+    '<script type="application/ld+json">{"not":"run"}</script><script src="/a.js"></script></head>' +
+    `<body><template><script>never()</script></template><script>${escaped}</script>` +
+    '<svg><script>three()</script></svg><script>one()</script><p>&lt;script&gt;text()&lt;/script&gt;</p></body></html>';
+  assert.deepEqual(inlineScriptHashes(page), [sha('one()'), sha('two()'), sha(escaped), sha('three()')].sort());
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { HastFragment } from '@/components/hast-fragment';
 import { SiteHeader } from '@/components/site-header';
+import { entitiesToRender } from '@/lib/build/export-plan';
 import { getEntityIndex } from '@/lib/entities';
 import { isLocale, locales } from '@/lib/i18n/config';
 import { getTranslator } from '@/lib/i18n/server';
@@ -12,7 +13,9 @@ import { articlePath } from '@/lib/site';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getEntityIndex().list.map((entity) => ({ locale, id: entity.id })));
+  // The export plan's (lib/build/plan.ts): in an incremental build, only the pages whose concordance changed.
+  const ids = entitiesToRender(getEntityIndex().list.map((entity) => entity.id));
+  return locales.flatMap((locale) => ids.map((id) => ({ locale, id })));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/entities/[id]'>): Promise<Metadata> {
@@ -27,6 +30,7 @@ export default async function EntityPage({ params }: PageProps<'/[locale]/entiti
   const entity = getEntityIndex().byId.get(id);
   if (!entity || !isLocale(locale)) notFound();
   const t = await getTranslator(locale);
+  // Everything read from the mentions must be in concordanceShown (lib/article/concordance.ts): the export plan keys this page by it.
   const mentions = siteConcordance().get(entity.id) ?? [];
   const total = mentions.reduce((sum, entry) => sum + entry.units.length, 0);
   const wikipedia = entity.wikipedia?.[locale] ?? entity.wikipedia?.en;
