@@ -1,11 +1,13 @@
 // The last touch on the files of a fresh export (scripts/write-headers.ts runs it in worker threads,
-// lib/build/finish-worker.ts): an HTML page gets its Content-Security-Policy as a meta tag (the
-// sha256 of its own inline scripts, lib/security/csp.ts), then every text file gets a .br and a .gz
+// lib/build/finish-worker.ts): an HTML page has Next's scripts deferred to its load event
+// (lib/render/defer-scripts.ts) and gets its Content-Security-Policy as a meta tag (the sha256 of
+// its own inline scripts, lib/security/csp.ts), then every text file gets a .br and a .gz
 // beside it, which `npm start` (scripts/serve.ts) serves by the client's Accept-Encoding as long as
 // they are not older than the file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { deferNextScripts } from '../render/defer-scripts';
 import { contentSecurityPolicy, inlineScriptHashes, withMetaPolicy } from '../security/csp';
 import { cacheKey, ContentStore } from './content-store';
 
@@ -61,7 +63,7 @@ export function finishFiles(files: readonly string[], out: string, cacheDirector
     const path = relative(out, file).split(sep).join('/');
     let body: Buffer | undefined;
     if (file.endsWith('.html')) {
-      const html = readFileSync(file, 'utf8');
+      const html = deferNextScripts(readFileSync(file, 'utf8'));
       const finished = withMetaPolicy(html, contentSecurityPolicy(inlineScriptHashes(html)));
       body = Buffer.from(finished, 'utf8');
       writeFileSync(file, body);
