@@ -21,7 +21,7 @@ const cacheDirectory = join(resolve(process.env.SONG_NGU_CACHE_DIR ?? '.cache'),
 
 // Outputs the export plan took from the previous export (scripts/link-unchanged.ts) already carry their
 // CSP and their .br and .gz, and are hard links shared with the kept copy: they are neither read nor
-// rewritten (README "Build cost and the build cache").
+// rewritten (README "How builds stay incremental").
 const reused = reusedOutputTest();
 
 function files(directory: string): string[] {
