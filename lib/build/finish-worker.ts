@@ -13,6 +13,6 @@ port.on('message', (message: unknown) => {
   try {
     port.postMessage({ id, result: finishFiles(input.files, input.out, input.cacheDirectory) });
   } catch (error: unknown) {
-    port.postMessage({ id, error: error instanceof Error ? `${error.message}` : String(error) });
+    port.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }
 });

@@ -88,7 +88,7 @@ function lazyTree(body: string, parsed?: Root): () => Root {
 
 /** Parses and checks a body (validateStructure), or reads what that gave from the cache. */
 export function readBody(body: string, bodyLine: number, published: boolean): ReadBody {
-  const parse = (): ReadBody & { tree: () => Root } => {
+  const parse = (): ReadBody => {
     const tree = parseMarkdown(body);
     const structure = readStructure(tree);
     return { structure, findings: validateStructure(tree, structure, published, bodyLine), entityDirectives: entityDirectives(tree), tree: lazyTree(body, tree) };

@@ -63,6 +63,11 @@ export const DATA = {
   tintNew: dataAttribute('tintNew'),
   /** On the article body in the production export: the slot the static body is written into after `next build`. */
   bodySlot: dataAttribute('bodySlot'),
+  /**
+   * On the <main> of a page that is a tool rather than reading (search, review, my words): it needs
+   * its scripts at once, so the build does not hold them back to the load event (lib/render/defer-scripts.ts).
+   */
+  eagerScripts: dataAttribute('eagerScripts'),
 } as const;
 
 export const CLASS = {

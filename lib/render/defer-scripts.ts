@@ -5,7 +5,11 @@
 // their start-up competes with it for the main thread. Measured with Lighthouse's mobile preset on an
 // article (median of 3): LCP 2.71 → 2.27 s against 2.11 s for the page with no script at all, TBT 409
 // → 151 ms. The islands (study mode, word cards, settings) hydrate a moment after the load event.
-// Pure: HTML in, HTML out; a page without such scripts is unchanged, so applying it twice changes nothing.
+// A page that is a tool rather than reading (search, review, my words) says so on its <main>
+// (DATA.eagerScripts) and keeps its scripts as Next wrote them: there, typing or reviewing is the
+// point and must not wait. Pure: HTML in, HTML out; a page without such scripts is unchanged, so
+// applying it twice changes nothing.
+import { DATA } from './contract';
 
 /** Next's own script files, loaded async from the page's <head>. */
 const NEXT_SCRIPT = /<script src="(\/_next\/static\/[^"<>]+\.js)" async=""><\/script>/g;
@@ -16,7 +20,10 @@ const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]*? href="\/_next\/sta
 export const scriptLoader = (sources: readonly string[]) =>
   `<script>addEventListener("load",function(){${JSON.stringify(sources)}.forEach(function(src){var s=document.createElement("script");s.src=src;s.async=true;document.body.appendChild(s)})},{once:true})</script>`;
 
+const EAGER = new RegExp(`<main\\b[^<>]*\\s${DATA.eagerScripts.name}=""`);
+
 export function deferNextScripts(html: string): string {
+  if (EAGER.test(html)) return html;
   const sources: string[] = [];
   const withoutScripts = html.replace(NEXT_SCRIPT, (_, source: string) => {
     sources.push(source);

@@ -22,7 +22,9 @@ test("Next's async scripts and their preloads give way to one loader that starts
   assert.equal(deferNextScripts(deferred), deferred);
 });
 
-test('a page without Next scripts, or without a body to put the loader in, is left alone', () => {
+test('a page without Next scripts, without a body to put the loader in, or whose scripts are its point, is left alone', () => {
+  const search = PAGE.replace('<body>', '<body><main id="main" class="search-page" data-eager-scripts="">');
+  assert.equal(deferNextScripts(search), search);
   const share = '<!DOCTYPE html><html><head><script src="/elsewhere.js" async=""></script></head><body><a href="/en/">Song Ngữ</a></body></html>';
   assert.equal(deferNextScripts(share), share);
   const fragment = '<script src="/_next/static/chunks/a.js" async=""></script>';

@@ -4,6 +4,7 @@ import { SiteHeader } from '@/components/site-header';
 import { localeOf } from '@/lib/i18n/config';
 import { messagesFor } from '@/lib/i18n/resources';
 import { getTranslator } from '@/lib/i18n/server';
+import { DATA } from '@/lib/render/contract';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/review'>): Promise<Metadata> {
   const t = await getTranslator(await localeOf(params));
@@ -17,7 +18,7 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/review
   return (
     <>
       <SiteHeader t={t} locale={locale} path="/review/" />
-      <main id="main" className="review">
+      <main id="main" className="review" {...{ [DATA.eagerScripts.name]: '' }}>
         <h1>{t('review.title')}</h1>
         <p>{t('review.intro')}</p>
         <noscript>

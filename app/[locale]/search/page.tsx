@@ -4,6 +4,7 @@ import { SiteHeader } from '@/components/site-header';
 import { localeOf } from '@/lib/i18n/config';
 import { messagesFor } from '@/lib/i18n/resources';
 import { getTranslator } from '@/lib/i18n/server';
+import { DATA } from '@/lib/render/contract';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const t = await getTranslator(await localeOf(params));
@@ -16,7 +17,7 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
   return (
     <>
       <SiteHeader t={t} locale={locale} path="/search/" />
-      <main id="main" className="search-page">
+      <main id="main" className="search-page" {...{ [DATA.eagerScripts.name]: '' }}>
         <h1>{t('search.title')}</h1>
         <p>{t('search.intro')}</p>
         <noscript>

@@ -4,6 +4,7 @@ import { SiteHeader } from '@/components/site-header';
 import { localeOf } from '@/lib/i18n/config';
 import { messagesFor } from '@/lib/i18n/resources';
 import { getTranslator } from '@/lib/i18n/server';
+import { DATA } from '@/lib/render/contract';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/words'>): Promise<Metadata> {
   const t = await getTranslator(await localeOf(params));
@@ -16,7 +17,7 @@ export default async function MyWordsPage({ params }: PageProps<'/[locale]/words
   return (
     <>
       <SiteHeader t={t} locale={locale} path="/words/" />
-      <main id="main" className="my-words">
+      <main id="main" className="my-words" {...{ [DATA.eagerScripts.name]: '' }}>
         <h1>{t('myWords.title')}</h1>
         <p>{t('myWords.intro')}</p>
         <noscript>
