@@ -10,12 +10,12 @@ const PAGE =
   '<script src="/_next/static/chunks/legacy.js" noModule=""></script><script>self.__next_f=[]</script></head>' +
   '<body><p>Xin chào</p><script>self.__next_f.push([1,"x"])</script></body></html>';
 
-test("Next's async scripts and their preloads give way to one loader that starts them, in order, on load", () => {
+test("Next's async scripts and their preloads give way to one loader that starts them, in order, after the first frame", () => {
   const deferred = deferNextScripts(PAGE);
   assert.doesNotMatch(deferred, /<script src="\/_next\/static\/chunks\/(a|b)\.js"/);
   assert.doesNotMatch(deferred, /rel="preload" as="script"/);
   assert.ok(deferred.endsWith(`${scriptLoader(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js'])}</body></html>`));
-  assert.match(deferred, /addEventListener\("load"/);
+  assert.match(deferred, /requestAnimationFrame\(function\(\)\{setTimeout\(start,0\)\}\);addEventListener\("load",start/);
   // The inline payload stays where it was, and the legacy bundle (modern browsers skip it) stays.
   assert.match(deferred, /<script>self.__next_f=\[\]<\/script><\/head>/);
   assert.match(deferred, /noModule=""/);
