@@ -44,7 +44,7 @@ const reportSchema = z.object({
   after: z.number(),
   cacheHits: z.number(),
   usedKeys: z.array(z.string()),
-});
+}) satisfies z.ZodType<FinishReport>;
 const pool = new WorkerPool<{ files: string[]; out: string; cacheDirectory: string }, FinishReport>(
   new URL('../lib/build/finish-worker.ts', import.meta.url),
   availableParallelism(),
