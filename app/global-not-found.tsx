@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { literataLatin, literataVietnamese } from '@/components/fonts';
+import { MarkInteractive } from '@/components/islands/page-ready/mark-interactive';
 import { SiteHeader } from '@/components/site-header';
 import '@/components/styles.css';
 import { locales } from '@/lib/i18n/config';
@@ -30,6 +31,7 @@ export default async function GlobalNotFound() {
             </section>
           ))}
         </main>
+        <MarkInteractive />
       </body>
     </html>
   );

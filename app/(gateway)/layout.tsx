@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { literataLatin, literataVietnamese } from '@/components/fonts';
+import { MarkInteractive } from '@/components/islands/page-ready/mark-interactive';
 import { PrePaintScript } from '@/components/pre-paint-script';
 import '@/components/styles.css';
 import { languageGatewayScript } from '@/lib/client/preferences/pre-paint';
@@ -17,7 +18,10 @@ export default function GatewayLayout({ children }: { children: React.ReactNode 
       <head>
         <PrePaintScript script={languageGatewayScript()} />
       </head>
-      <body>{children}</body>
+      <body>
+        {children}
+        <MarkInteractive />
+      </body>
     </html>
   );
 }

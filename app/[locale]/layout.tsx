@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { literataLatin, literataVietnamese } from '@/components/fonts';
 import { RegisterServiceWorker } from '@/components/islands/offline/register-service-worker';
+import { MarkInteractive } from '@/components/islands/page-ready/mark-interactive';
 import { PrePaintScript } from '@/components/pre-paint-script';
 import '@/components/styles.css';
 import { readerPreferencesScript } from '@/lib/client/preferences/pre-paint';
@@ -48,6 +49,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             <a href={`/${locale}/data/`}>{t('site.openData')}</a> <a href="/feed.xml">{t('openData.feed')}</a>
           </p>
         </footer>
+        <MarkInteractive />
       </body>
     </html>
   );

@@ -65,9 +65,15 @@ export const DATA = {
   bodySlot: dataAttribute('bodySlot'),
   /**
    * On the <main> of a page that is a tool rather than reading (search, review, my words): it needs
-   * its scripts at once, so the build does not hold them back to the load event (lib/render/defer-scripts.ts).
+   * its scripts at once, so the build does not hold them back to the first frame (lib/render/defer-scripts.ts).
    */
   eagerScripts: dataAttribute('eagerScripts'),
+  /**
+   * On <html> once the page's islands are live (hydrated, their listeners attached). The build starts
+   * Next's scripts after the first frame, which on a fast connection can come after the load event:
+   * "loaded" then does not mean "answers the keyboard", and this does.
+   */
+  interactive: dataAttribute('interactive'),
 } as const;
 
 export const CLASS = {

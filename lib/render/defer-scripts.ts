@@ -17,9 +17,10 @@ const SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]*? href="\/_next\/sta
 
 /**
  * The inline loader: the same files, as async scripts, once the first frame is painted (a frame,
- * then a task). They still count towards the load event, so a page is loaded — and, as before,
- * hydrated — when its scripts have run; in a tab opened in the background, where no frame is
- * painted, the load event starts them.
+ * then a task); in a tab opened in the background, where no frame is painted, the load event starts
+ * them. On a slow connection the first frame comes before the load event and they hold it back; on a
+ * fast one the load event can come first, so "loaded" does not mean "hydrated" — DATA.interactive on
+ * <html> says when the page answers (components/islands/page-ready).
  */
 export const scriptLoader = (sources: readonly string[]) =>
   `<script>(function(){var started=false;function start(){if(started)return;started=true;${JSON.stringify(sources)}.forEach(function(src){var s=document.createElement("script");s.src=src;s.async=true;document.body.appendChild(s)})}requestAnimationFrame(function(){setTimeout(start,0)});addEventListener("load",start,{once:true})})()</script>`;

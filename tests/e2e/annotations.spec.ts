@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, visit } from './fixtures';
 import { articles } from './site-data';
 
 const [sample] = articles;
@@ -58,7 +58,7 @@ test('Enter opens the card as a dialog with its links reachable; Escape returns 
 test('a tap opens the card as a bottom sheet at 375 px; a tap outside closes it', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
   const page = await context.newPage();
-  await page.goto(`/en/articles/${sample.slug}/`);
+  await visit(page, `/en/articles/${sample.slug}/`);
   const mention = page.locator('.article-body a[data-entity]').nth(2);
   await mention.tap();
   const card = page.getByRole('dialog');
@@ -115,7 +115,7 @@ test('the annotation switch hides the marks and is remembered', async ({ reader,
 test('an entity page lists its mentions and each link lands on the highlighted unit', async ({ reader, page }) => {
   await reader.open(sample.slug);
   const entityId = await reader.mentions.first().getAttribute('data-entity');
-  await page.goto(`/en/entities/${entityId}/`);
+  await visit(page, `/en/entities/${entityId}/`);
   const lines = page.locator('.concordance li');
   expect(await lines.count()).toBeGreaterThan(0);
   await expect(lines.first().locator('mark').first()).toBeVisible();
@@ -129,7 +129,7 @@ test('an entity page lists its mentions and each link lands on the highlighted u
 });
 
 test('the entity index groups entities by type', async ({ page, reader }) => {
-  await page.goto('/en/entities/');
+  await visit(page, '/en/entities/');
   await expect(page.getByRole('heading', { level: 2, name: 'People' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Places' })).toBeVisible();
   expect(await reader.accessibilityViolations()).toEqual([]);

@@ -3,6 +3,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { LAYOUTS, type ReaderLayout } from '../../lib/client/preferences/registry';
 import { STORAGE_KEY } from '../../lib/client/storage-keys';
+import { visit } from './fixtures';
 
 export { LAYOUTS, type ReaderLayout };
 
@@ -33,7 +34,7 @@ export class DesignPage {
 
   /** Opens a page and waits for its web fonts, so that measurements and pixels are final. */
   async open(path: string) {
-    await this.page.goto(path);
+    await visit(this.page, path);
     await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
   }
 

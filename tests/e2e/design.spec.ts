@@ -1,7 +1,7 @@
 // The reading design's measurements, at a phone's and a desktop's width in both interface languages,
 // and visual snapshots of the main pages and states. Snapshots: `npm run test:e2e -- design
 // --update-snapshots` after an intended visual change (or a Chromium upgrade); review the images.
-import { expect, ReaderPage, test } from './fixtures';
+import { expect, ReaderPage, test, visit } from './fixtures';
 import { DesignPage, LAYOUTS, overlaps } from './design-page';
 import { articles } from './site-data';
 
@@ -193,7 +193,7 @@ test('a toast dismisses itself, and by hand', async ({ page }) => {
   await expect(toast).toBeVisible();
   await page.clock.runFor(9_000);
   await expect(toast).toBeHidden();
-  await page.goto(`/en/articles/${slug}/#s5`);
+  await visit(page, `/en/articles/${slug}/#s5`);
   await expect(toast).toBeVisible();
   await toast.getByRole('button', { name: 'Dismiss' }).click();
   await expect(toast).toBeHidden();
@@ -220,7 +220,7 @@ test('without JavaScript the toolbar is replaced by a note saying what it does',
 
 test('every page title names the site', async ({ page }) => {
   for (const path of ['/en/', '/vi/', `/en/articles/${slug}/`, '/en/timeline/', '/en/no-such-page/']) {
-    await page.goto(path);
+    await visit(page, path);
     await expect(page, path).toHaveTitle(/ · Song Ngữ$/);
   }
 });

@@ -1,12 +1,24 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { DATA } from '../../lib/render/contract';
+
+/**
+ * Opens a page of the site and waits until it answers: its islands hydrated (DATA.interactive on
+ * <html>). The load event alone does not say so — the build starts Next's scripts after the first
+ * frame, which on this fast local server can come after it — and a key pressed or a button clicked
+ * before hydration does nothing, in a test as for a reader.
+ */
+export async function visit(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute(DATA.interactive.name, '');
+}
 
 /** What a reader does on an article page, in the reader's terms. */
 export class ReaderPage {
   constructor(readonly page: Page) {}
 
   async open(slug: string, locale: 'en' | 'vi' = 'en', fragment = '') {
-    await this.page.goto(`/${locale}/articles/${slug}/${fragment}`);
+    await visit(this.page, `/${locale}/articles/${slug}/${fragment}`);
   }
 
   get title(): Locator {
@@ -92,7 +104,7 @@ export class SearchPage {
   constructor(readonly page: Page) {}
 
   async open(locale: 'en' | 'vi' = 'en', query = '') {
-    await this.page.goto(`/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+    await visit(this.page, `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
   }
 
   get box(): Locator {

@@ -1,5 +1,5 @@
 import { resources } from '../../lib/i18n/resources';
-import { expect, test } from './fixtures';
+import { expect, test, visit } from './fixtures';
 import { articles } from './site-data';
 
 const [sample] = articles;
@@ -17,7 +17,7 @@ const vietnamese = strings(resources.vi.translation).filter((text) => !text.incl
 for (const [locale, foreign] of [['en', vietnamese], ['vi', english]] as const) {
   for (const path of [`/${locale}/`, `/${locale}/articles/${sample.slug}/`, `/${locale}/entities/`]) {
     test(`${path} shows no interface string of the other language`, async ({ page, reader }) => {
-      await page.goto(path);
+      await visit(page, path);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       // Content carries its own lang; only text outside content blocks is interface.
       const interfaceText = await page.evaluate(() => {
@@ -37,9 +37,9 @@ for (const [locale, foreign] of [['en', vietnamese], ['vi', english]] as const) 
 }
 
 test('dates follow the interface language', async ({ page }) => {
-  await page.goto(`/en/articles/${sample.slug}/`);
+  await visit(page, `/en/articles/${sample.slug}/`);
   const en = await page.locator('.article-meta time').first().textContent();
-  await page.goto(`/vi/articles/${sample.slug}/`);
+  await visit(page, `/vi/articles/${sample.slug}/`);
   const vi = await page.locator('.article-meta time').first().textContent();
   const [year, month, day] = sample.date.split('-').map(Number);
   expect(en).toContain(new Intl.DateTimeFormat('en-GB', { month: 'long' }).format(new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day))));
@@ -48,7 +48,7 @@ test('dates follow the interface language', async ({ page }) => {
 
 test('switching language keeps the page and the place in it', async ({ page, reader }) => {
   const unit = sample.units[3]?.id ?? 's1';
-  await page.goto(`/en/articles/${sample.slug}/#${unit}`);
+  await visit(page, `/en/articles/${sample.slug}/#${unit}`);
   await reader.openSettings();
   await page.getByRole('navigation', { name: 'Interface language' }).getByRole('link', { name: 'Tiếng Việt' }).click();
   await expect(page).toHaveURL(new RegExp(`/vi/articles/${sample.slug}/#${unit}$`));

@@ -1,7 +1,7 @@
 // The core journey with the keyboard alone, with a visible focus indicator at every step:
 // library → article → annotation card → word card → save the word → copy a sentence link.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, visit } from './fixtures';
 
 const slug = 'nga-trieu-tien-xich-lai-gan-nhau';
 
@@ -28,7 +28,7 @@ async function expectVisibleFocus(page: Page) {
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test('keyboard only: open an article, an annotation, a word card, save the word, copy a sentence link', async ({ page, baseURL }) => {
-  await page.goto('/en/');
+  await visit(page, '/en/');
   await tabTo(page, `a[href="/en/articles/${slug}/"]`);
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');

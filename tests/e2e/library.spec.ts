@@ -1,8 +1,8 @@
-import { expect, test } from './fixtures';
+import { expect, test, visit } from './fixtures';
 import { articles } from './site-data';
 
 test('the library lists every article, newest first, with both headlines', async ({ page, reader }) => {
-  await page.goto('/en/');
+  await visit(page, '/en/');
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   const cards = page.getByRole('listitem').filter({ has: page.getByRole('article') });
   await expect(cards).toHaveCount(articles.length);
@@ -19,7 +19,7 @@ test('the library lists every article, newest first, with both headlines', async
 });
 
 test('the library opens an article', async ({ page, reader }) => {
-  await page.goto('/en/');
+  await visit(page, '/en/');
   const first = articles[0];
   if (!first) throw new Error('no articles');
   await page.getByRole('link', { name: first.headline.vi }).click();
@@ -28,7 +28,7 @@ test('the library opens an article', async ({ page, reader }) => {
 });
 
 test('the Vietnamese interface lists the same articles', async ({ page }) => {
-  await page.goto('/vi/');
+  await visit(page, '/vi/');
   await expect(page.getByRole('heading', { level: 1, name: 'Thư viện' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.getByRole('article')).toHaveCount(articles.length);
@@ -50,7 +50,7 @@ test('an article reached from the library, and again by Back, shows its body; no
   const first = articles[0];
   const firstUnit = first?.units[0];
   if (!first || !firstUnit) throw new Error('no articles');
-  await page.goto('/en/');
+  await visit(page, '/en/');
   await page.getByRole('link', { name: first.headline.vi }).click();
   await expect(page).toHaveURL(`/en/articles/${first.slug}/`);
   await expect(reader.vietnamese(firstUnit.id)).toHaveText(firstUnit.vi);

@@ -1,4 +1,4 @@
-import { expect, test, TRANSPARENT } from './fixtures';
+import { expect, test, TRANSPARENT, visit } from './fixtures';
 import { articles } from './site-data';
 
 const [sample] = articles;
@@ -41,7 +41,7 @@ test('narrow screens read interlinear, with no horizontal scroll at 360 px', asy
   const vi = await reader.vietnamese(firstUnit).boundingBox();
   const en = await reader.english(firstUnit).boundingBox();
   expect(vi && en && en.y >= vi.y + vi.height - 1).toBe(true);
-  await page.goto('/en/');
+  await visit(page, '/en/');
   expect(await reader.hasHorizontalScroll()).toBe(false);
 });
 
@@ -111,7 +111,7 @@ test('focusing a sentence with the keyboard highlights its counterpart', async (
 test('tapping a sentence highlights its counterpart', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
   const page = await context.newPage();
-  await page.goto(`/en/articles/${sample.slug}/`);
+  await visit(page, `/en/articles/${sample.slug}/`);
   await page.locator(`[lang="en"][data-align="${secondUnit}"]`).tap();
   const background = await page.locator(`[lang="vi"][data-align="${secondUnit}"]`).evaluate((element) => getComputedStyle(element).backgroundColor);
   expect(background).not.toBe(TRANSPARENT);

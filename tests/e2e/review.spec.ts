@@ -3,7 +3,7 @@
 // and the whole state survives export → clear → import.
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { expect, ReaderPage, test } from './fixtures';
+import { expect, ReaderPage, test, visit } from './fixtures';
 
 const slug = 'nga-trieu-tien-xich-lai-gan-nhau';
 const STORE = 'song-ngu:saved-words';
@@ -20,7 +20,7 @@ class ReviewPage {
   constructor(readonly page: Page) {}
 
   async open(locale: 'en' | 'vi' = 'en') {
-    await this.page.goto(`/${locale}/review/`);
+    await visit(this.page, `/${locale}/review/`);
   }
 
   headerLink(name: string | RegExp): Locator {
@@ -162,7 +162,7 @@ test('save three words, review them by mouse and keyboard, grades move due dates
 
   // Export everything, clear, import: the same state comes back.
   const before = await review.stored();
-  await page.goto('/en/words/');
+  await visit(page, '/en/words/');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export everything (JSON)' }).click()]);
   const exported = readFileSync((await download.path()) ?? '', 'utf8');
   expect(JSON.parse(exported)).toEqual(before);
@@ -175,7 +175,7 @@ test('save three words, review them by mouse and keyboard, grades move due dates
 });
 
 test('a hostile import is refused and changes nothing', async ({ page }) => {
-  await page.goto('/en/words/');
+  await visit(page, '/en/words/');
   await page.getByLabel('Import an export (JSON)').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"version":99,"words":[]}') });
   await expect(page.getByRole('status').filter({ hasText: 'version 99, newer than this site reads' })).toBeVisible();
   expect(await page.evaluate((key) => window.localStorage.getItem(key), STORE)).toBeNull();
@@ -186,7 +186,7 @@ test('on a phone, in Vietnamese: tap to save, tap to review, the word states fro
   const page = await context.newPage();
   await page.clock.install({ time: START });
   await page.addInitScript(() => window.localStorage.setItem('song-ngu:study', 'on'));
-  await page.goto(`/vi/articles/${slug}/`);
+  await visit(page, `/vi/articles/${slug}/`);
   await page.locator('[lang="vi"][data-align="s5"] .word').filter({ hasText: /^Hiệp ước$/ }).tap();
   await page.getByRole('button', { name: 'Lưu từ' }).tap();
   await expect(page.getByRole('radio', { name: 'Đang học' })).toBeChecked();
@@ -235,7 +235,7 @@ test('save all key words, save a sentence: both come back in Review, the sentenc
 });
 
 test('offline once loaded: the review page and an article opened before load from the service worker', async ({ page, context }) => {
-  await page.goto(`/en/articles/${slug}/`);
+  await visit(page, `/en/articles/${slug}/`);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   // Loaded again under the worker's control, so that the page itself goes into its cache.
   await page.reload();

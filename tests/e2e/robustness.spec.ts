@@ -1,5 +1,5 @@
 // Odd input never breaks a page, and every page type passes axe in both interface languages.
-import { expect, test } from './fixtures';
+import { expect, test, visit } from './fixtures';
 import { articles } from './site-data';
 
 const [sample] = articles;
@@ -41,7 +41,7 @@ const entityId = 'vladimir-putin';
 for (const locale of ['en', 'vi'] as const) {
   for (const path of [`/${locale}/entities/${entityId}/`, `/${locale}/timeline/`, `/${locale}/search/?q=doi%20tac`, `/${locale}/data/`, `/${locale}/words/`]) {
     test(`${path} has no accessibility violations`, async ({ page, reader }) => {
-      await page.goto(path);
+      await visit(page, path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       if (path.includes('search')) await expect(page.locator('.search-results li').first()).toBeVisible();
       expect(await reader.accessibilityViolations()).toEqual([]);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, visit } from './fixtures';
 import { articles } from './site-data';
 
 const [sample] = articles;
@@ -44,7 +44,7 @@ test('pages run under a strict CSP without violations and never leave the origin
     expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1] ?? 0), path).toBeGreaterThanOrEqual(15_768_000);
     expect(headers['cross-origin-resource-policy'], path).toBe('same-origin');
   }
-  await page.goto(`/en/articles/${sample.slug}/`);
+  await visit(page, `/en/articles/${sample.slug}/`);
   await page.getByRole('button', { name: 'Aa Layout and annotations' }).click();
   await expect(page.getByRole('radio', { name: 'Interlinear' })).toBeEnabled();
   expect(violations).toEqual([]);
@@ -52,7 +52,7 @@ test('pages run under a strict CSP without violations and never leave the origin
 });
 
 test('a 10,000-character search query (typed or linked) is capped and the page stays responsive', async ({ page }) => {
-  await page.goto(`/en/search/?q=${'binh '.repeat(2000)}`);
+  await visit(page, `/en/search/?q=${'binh '.repeat(2000)}`);
   const box = page.locator('#search-query');
   await expect(box).toHaveValue(/^binh/);
   expect((await box.inputValue()).length).toBeLessThanOrEqual(200);

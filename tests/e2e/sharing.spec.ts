@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, visit } from './fixtures';
 import { articles } from './site-data';
 
 const [sample] = articles;
@@ -172,7 +172,7 @@ test.describe('search', () => {
 });
 
 test('the timeline lists the events newest first, by year, and links each to the sentences that report it', async ({ page, reader }) => {
-  await page.goto('/en/timeline/');
+  await visit(page, '/en/timeline/');
   const dates = await page.locator('.timeline-event time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
   expect(dates.length).toBeGreaterThanOrEqual(10);
   expect(dates).toEqual([...dates].sort().reverse());

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { fromCsv, type SavedWord } from '../../lib/study/saved-words';
-import { expect, test } from './fixtures';
+import { expect, test, visit } from './fixtures';
 
 const slug = 'nga-trieu-tien-xich-lai-gan-nhau';
 const STORE = 'song-ngu:saved-words';
@@ -201,7 +201,7 @@ test('a tap opens the word card as a bottom sheet on a phone', async ({ browser 
   const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 740 } });
   const page = await context.newPage();
   await studyModeOn(page);
-  await page.goto(`/vi/articles/${slug}/`);
+  await visit(page, `/vi/articles/${slug}/`);
   await page.locator('[lang="vi"][data-align="s5"] .word').filter({ hasText: /^Hiệp ước$/ }).tap();
   const card = page.getByRole('dialog', { name: 'hiệp ước' });
   await expect(card).toBeVisible();
@@ -221,7 +221,7 @@ test('a damaged store is reported and set aside, never a crash', async ({ page }
       window.sessionStorage.setItem('seeded', '1');
     }
   }, STORE);
-  await page.goto('/en/words/');
+  await visit(page, '/en/words/');
   await expect(page.getByText('could not be read')).toBeVisible();
   await expect(page.getByText('No saved words yet')).toBeVisible();
   const kept = await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.includes(':damaged:')));
@@ -237,7 +237,7 @@ test('an older store is upgraded and its words kept', async ({ page }) => {
       window.sessionStorage.setItem('seeded', '1');
     }
   }, STORE);
-  await page.goto('/en/words/');
+  await visit(page, '/en/words/');
   await expect(page.getByText('upgraded from an older format')).toBeVisible();
   await expect(page.getByText('1 saved word', { exact: true })).toBeVisible();
   expect((await storedWords(page))[0]).toMatchObject({ word: 'hiệp ước', article: slug, unit: 's5' });

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, visit } from './fixtures';
 import { articles } from './site-data';
 
 const [sample] = articles;
@@ -11,7 +11,7 @@ test.describe('a dark system', () => {
   test.use({ colorScheme: 'dark' });
 
   test('the theme follows the system, and the reader’s choice overrides it and persists', async ({ page, reader }) => {
-    await page.goto(`/en/articles/${sample.slug}/`);
+    await visit(page, `/en/articles/${sample.slug}/`);
     expect(await background(page)).toBe(DARK_BG);
     await reader.openSettings();
     const theme = page.getByRole('combobox', { name: 'Theme' });
@@ -20,7 +20,7 @@ test.describe('a dark system', () => {
     expect(await background(page)).toBe(LIGHT_BG);
     await page.reload();
     expect(await background(page)).toBe(LIGHT_BG);
-    await page.goto('/vi/');
+    await visit(page, '/vi/');
     await reader.openSettings();
     await expect(page.getByRole('combobox', { name: 'Giao diện' })).toHaveValue('light');
     await page.getByRole('combobox', { name: 'Giao diện' }).selectOption('system');
@@ -41,7 +41,7 @@ test.describe('a dark system', () => {
 
 test('a dark choice on a light system applies before the first paint', async ({ page }) => {
   await page.addInitScript(() => window.localStorage.setItem('song-ngu:theme', 'dark'));
-  await page.goto('/en/');
+  await visit(page, '/en/');
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   expect(await background(page)).toBe(DARK_BG);
 });
@@ -50,7 +50,7 @@ test('smooth scrolling only for readers who have not asked for reduced motion', 
   for (const [reducedMotion, expected] of [['reduce', 'auto'], ['no-preference', 'smooth']] as const) {
     const context = await browser.newContext({ reducedMotion });
     const page = await context.newPage();
-    await page.goto('/en/');
+    await visit(page, '/en/');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(expected);
     await context.close();
   }
