@@ -9,8 +9,8 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
       '@typescript-eslint/no-explicit-any': 'error',
-      // Article bodies are written into their pages after `next build` (scripts/write-article-bodies.ts),
-      // so the RSC payload a client-side navigation renders has an empty body: every page is reached by
+      // Article bodies and ends are written into their pages after `next build` (scripts/fill-article-pages.ts),
+      // so the RSC payload a client-side navigation renders lacks them: every page is reached by
       // a full page load through a plain <a>.
       'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: 'Use a plain <a>: article bodies are not in the RSC payload, so pages must load in full.' }] }],
     },

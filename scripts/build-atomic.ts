@@ -1,10 +1,10 @@
 // npm run build, after check:content: scripts/plan-export.ts (which per-article routes this build
-// renders, lib/build/plan.ts), `next build` (only those), scripts/write-article-bodies.ts (the article
-// bodies into the fresh pages' empty slots), scripts/link-unchanged.ts (the other routes, hard-linked
-// back from the previous export), scripts/write-share-pages.ts (the sentence share pages and the
+// renders, lib/build/plan.ts), `next build` (only those), scripts/link-unchanged.ts (the other routes,
+// hard-linked back from the previous export), scripts/fill-article-pages.ts (the article bodies and
+// ends into the pages' slots), scripts/write-share-pages.ts (the sentence share pages and the
 // preview cards), then scripts/write-headers.ts (the CSP meta tags, out/_headers, the .br/.gz files),
 // so that a running `npm start` never sees half a site. Linked-back files share their inodes with the
-// kept copy; no later step rewrites them.
+// kept copy; no later step rewrites them (a reused page whose end changes is unlinked and written anew).
 //
 // Next writes its export into out/ itself — it deletes out/ and writes it again file by file — and
 // cannot be pointed at another directory without changing next.config (distDir, which also moves
@@ -157,8 +157,8 @@ async function main(): Promise<void> {
     steps: [
       script('plan-export'),
       [bin('next'), 'build'],
-      script('write-article-bodies'),
       script('link-unchanged'),
+      script('fill-article-pages'),
       script('write-share-pages'),
       [bin('tsx'), 'scripts/write-headers.ts'],
     ],

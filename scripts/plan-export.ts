@@ -53,5 +53,5 @@ writeFileSync(
 console.log(
   plan.mode === 'full'
     ? `plan-export: full build (${plan.reason}), ${articles.length} articles`
-    : `plan-export: incremental, ${articles.length} articles; pages of ${plan.render.page.length}, data of ${plan.render['article-data'].length}, entity pages of ${plan.renderEntities.length} rendered; ${reusedOutputs(plan).length} outputs from the previous export`,
+    : `plan-export: incremental, ${articles.length} articles; pages of ${plan.render.page.length}, data of ${plan.render['article-data'].length}, entity pages of ${plan.renderEntities.length} rendered; ${reusedOutputs(plan).length} outputs from the previous export, ${plan.refillEnds.length} with a new article end`,
 );

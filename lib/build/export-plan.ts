@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachePath } from './cache-directory';
 import { z } from 'zod';
-import { manifestSchema, planSchema, renderedEntities, renderedSlugs, reusedOutputs, type ArticleRouteKind, type ExportPlan } from './plan';
+import { articleEndOutputs, manifestSchema, planSchema, refilledEnds, renderedEntities, renderedSlugs, reusedOutputs, type ArticleRouteKind, type ExportPlan } from './plan';
 
 export const EXPORT_PLAN_VARIABLE = 'SONG_NGU_EXPORT_PLAN';
 
@@ -50,20 +50,33 @@ export function entitiesToRender(ids: readonly string[]): string[] {
   return ids.filter((id) => rendered.has(id));
 }
 
+/** The articles whose reused pages get their end slot rewritten this build (none without a plan: every page is rendered). */
+export function endsToRefill(): string[] {
+  const plan = activePlan();
+  return plan ? refilledEnds(plan) : [];
+}
+
 /** Whether this build reuses the article's `kind` route from the previous export. */
 export const isReused = (kind: ArticleRouteKind, slug: string): boolean => slugsToRender(kind, [slug]).length === 0;
 
 /**
  * Tells whether a path of out/ (relative, `/`-separated; a directory ends in /) lies in an output
  * taken from the previous export: those files are complete (CSP, .br and .gz) and are hard links
- * shared with the kept copy, so no later step may rewrite them.
+ * shared with the kept copy, so no later step may rewrite them. The pages whose end slot was
+ * rewritten (endsToRefill) are new files, not links: they and the directories holding them are not
+ * reused, so write-headers finishes them again.
  */
 export function reusedOutputTest(): (path: string) => boolean {
   const plan = activePlan();
   const reused = new Set(plan ? reusedOutputs(plan) : []);
   if (!reused.size) return () => false;
+  const rewritten = new Set(plan ? refilledEnds(plan).flatMap(articleEndOutputs) : []);
+  const directoriesOf = (file: string) => file.split('/').slice(0, -1).map((_, depth, parts) => `${parts.slice(0, depth + 1).join('/')}/`);
+  const holdingRewritten = new Set([...rewritten].flatMap(directoriesOf));
   return (path) => {
-    if (reused.has(path.replace(/\.(br|gz)$/, ''))) return true;
+    const file = path.replace(/\.(br|gz)$/, '');
+    if (rewritten.has(file) || holdingRewritten.has(path)) return false;
+    if (reused.has(file)) return true;
     for (let end = path.indexOf('/'); end >= 0; end = path.indexOf('/', end + 1)) if (reused.has(path.slice(0, end + 1))) return true;
     return false;
   };

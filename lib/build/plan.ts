@@ -5,10 +5,12 @@
 // Every per-article route is keyed by a hash of everything it renders from. The site-wide inputs —
 // the code, the content every article is read against (entities, lexicon, timeline, config) and the
 // environment the build reads — go into one fingerprint: when it changes, every route is rendered.
-// Beyond that, an article's data files (open data, its words, its lexicon slice) and its cards render
-// from the article file alone; its pages (both locales, with their share pages) also show other
-// articles (the "read on" links at the end: the next article and the related ones, their headlines
-// and the count of names they share), so that projection of the other articles is part of their key.
+// Beyond that, an article's routes (its pages in both locales with their share pages, its data files,
+// its cards) render from the article file alone. The one part of its pages that shows other articles
+// — the end ("read on": the next article and the related ones, their headlines and the count of names
+// they share) — is a slot the build writes after `next build` (lib/render/page-fill.ts), keyed apart
+// by that projection of the other articles: when only it changes, the page is reused and its end
+// slot rewritten (`refillEnds`), which costs a string splice instead of a Next render.
 // Each entity's page (both locales) is planned the same way, keyed by its concordance: what it shows
 // of the articles that mention it (lib/article/concordance.ts, concordanceShown), so an edit renders
 // again only the entity pages whose lines it changes. The other site-wide routes (library, timeline,
@@ -43,6 +45,9 @@ export function routeOutputs(kind: ArticleRouteKind, slug: string): string[] {
 /** What an entity's page writes: a directory per locale. */
 export const entityOutputs = (id: string): string[] => locales.map((locale) => `${locale}/entities/${id}/`);
 
+/** The files of an article's pages that the end slot is written into (one per locale). */
+export const articleEndOutputs = (slug: string): string[] => locales.map((locale) => `${locale}/articles/${slug}/index.html`);
+
 /** What one entity's page renders from, besides the site-wide fingerprint (which holds the entity itself). */
 export interface EntityInputs {
   id: string;
@@ -55,29 +60,32 @@ export interface ArticleInputs {
   slug: string;
   /** sha256 of the article file's bytes. */
   sourceHash: string;
-  /** What its pages show of other articles: any JSON value, compared by its serialisation. */
+  /** What its pages' end shows of other articles: any JSON value, compared by its serialisation. */
   shown: unknown;
 }
 
 const hash = (...parts: string[]) => parts.reduce((digest, part) => digest.update(part).update('\0'), createHash('sha256')).digest('hex');
 
-/** The manifest of one build: its fingerprint, the key of each article's routes and of each entity's page. */
+/** The manifest of one build: its fingerprint, the key of each article's routes and page end, and of each entity's page. */
 export const manifestSchema = z.object({
   fingerprint: z.string(),
   routes: z.record(z.string(), z.record(z.enum(ARTICLE_ROUTE_KINDS), z.string())),
+  ends: z.record(z.string(), z.string()),
   entities: z.record(z.string(), z.string()),
 });
 export type BuildManifest = z.infer<typeof manifestSchema>;
 
 export function buildManifest(fingerprint: string, articles: readonly ArticleInputs[], entities: readonly EntityInputs[]): BuildManifest {
   const routes: BuildManifest['routes'] = {};
+  const ends: BuildManifest['ends'] = {};
   for (const { slug, sourceHash, shown } of articles) {
-    const data = hash(fingerprint, slug, sourceHash);
-    routes[slug] = { page: hash(data, JSON.stringify(shown)), 'article-data': data, words: data, 'lexicon-slice': data, cards: data };
+    const own = hash(fingerprint, slug, sourceHash);
+    routes[slug] = { page: own, 'article-data': own, words: own, 'lexicon-slice': own, cards: own };
+    ends[slug] = hash(own, JSON.stringify(shown));
   }
   const entityKeys: BuildManifest['entities'] = {};
   for (const { id, shown } of entities) entityKeys[id] = hash(fingerprint, 'entity', id, JSON.stringify(shown));
-  return { fingerprint, routes, entities: entityKeys };
+  return { fingerprint, routes, ends, entities: entityKeys };
 }
 
 export const planSchema = z.discriminatedUnion('mode', [
@@ -89,6 +97,8 @@ export const planSchema = z.discriminatedUnion('mode', [
     render: z.record(z.enum(ARTICLE_ROUTE_KINDS), z.array(z.string())),
     /** The entities whose page is rendered this build; every other entity's page is reused. */
     renderEntities: z.array(z.string()),
+    /** Articles whose pages are reused but whose end changed: the build rewrites the end slot in them (articleEndOutputs). */
+    refillEnds: z.array(z.string()),
   }),
 ]);
 export type ExportPlan = z.infer<typeof planSchema>;
@@ -117,9 +127,11 @@ export function planExport(current: BuildManifest, previous: PreviousBuild): Exp
   const atLeastOne = (found: string[], all: string[]) => (found.length || !all[0] ? found : [all[0]]);
   const changed = (kind: ArticleRouteKind) => atLeastOne(slugs.filter((slug) => before[slug]?.[kind] !== current.routes[slug]?.[kind]), slugs);
   const render = { page: changed('page'), 'article-data': changed('article-data'), words: changed('words'), 'lexicon-slice': changed('lexicon-slice'), cards: changed('cards') };
+  const renderedPages = new Set(render.page);
+  const refillEnds = slugs.filter((slug) => !renderedPages.has(slug) && previous.manifest?.ends[slug] !== current.ends[slug]);
   const ids = Object.keys(current.entities);
   const renderEntities = atLeastOne(ids.filter((id) => previous.manifest?.entities[id] !== current.entities[id]), ids);
-  return { mode: 'incremental', manifest: current, render, renderEntities };
+  return { mode: 'incremental', manifest: current, render, renderEntities, refillEnds };
 }
 
 /** The slugs of `kind` the plan renders (all of them in a full build). */
@@ -131,6 +143,9 @@ export function renderedSlugs(plan: ExportPlan, kind: ArticleRouteKind): string[
 export function renderedEntities(plan: ExportPlan): string[] {
   return plan.mode === 'full' ? Object.keys(plan.manifest.entities) : plan.renderEntities;
 }
+
+/** The articles whose pages are reused with their end slot rewritten (none in a full build, where every page is rendered). */
+export const refilledEnds = (plan: ExportPlan): string[] => (plan.mode === 'full' ? [] : plan.refillEnds);
 
 /** The outputs (routeOutputs, entityOutputs) this plan takes from the previous export instead of rendering. */
 export function reusedOutputs(plan: ExportPlan): string[] {

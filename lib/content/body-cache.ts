@@ -1,5 +1,5 @@
 // Article bodies read once across processes and builds. Every process of `npm run build` (check:content,
-// plan-export, each `next build` worker, write-article-bodies, write-share-pages) reads every article,
+// plan-export, each `next build` worker, fill-article-pages, write-share-pages) reads every article,
 // and parsing the Markdown was about 10 ms an article: 10 s per process at 1,000 articles, most of
 // what an incremental build spent outside Next. Now the first process stores what the body yields —
 // its aligned structure, its findings and its explicit entity references — under a key that hashes the body and the code, and the

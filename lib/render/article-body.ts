@@ -1,6 +1,6 @@
 // The article body in its final form, one rule for both renders of it: `next dev` renders the hast
 // through React (components/article-body.tsx), the production export writes it as static HTML into
-// the page's empty body slot after `next build` (scripts/write-article-bodies.ts, lib/render/body-slot.ts),
+// the page's empty body slot after `next build` (scripts/fill-article-pages.ts, lib/render/page-slots.ts),
 // so the reading text is not serialised a second time into the RSC payload nor hydrated. Both
 // renders take the tree from withContentLinks, so the two cannot differ. Pure.
 import type { ElementContent, Root } from 'hast';

@@ -63,6 +63,8 @@ export const DATA = {
   tintNew: dataAttribute('tintNew'),
   /** On the article body in the production export: the slot the static body is written into after `next build`. */
   bodySlot: dataAttribute('bodySlot'),
+  /** On the article's end ("read on") in the production export: the slot the build writes it into, and rewrites when another article's headline changes. */
+  endSlot: dataAttribute('endSlot'),
   /**
    * On the <main> of a page that is a tool rather than reading (search, review, my words): it needs
    * its scripts at once, so the build does not hold them back to the first frame (lib/render/defer-scripts.ts).

@@ -6,25 +6,31 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { entitiesToRender, EXPORT_PLAN_VARIABLE, isReused, reusedOutputTest, slugsToRender } from '../../lib/build/export-plan';
+import { endsToRefill, entitiesToRender, EXPORT_PLAN_VARIABLE, isReused, reusedOutputTest, slugsToRender } from '../../lib/build/export-plan';
 import { buildManifest, planExport } from '../../lib/build/plan';
 
 const root = mkdtempSync(join(tmpdir(), 'song-ngu-plan-'));
 after(() => rmSync(root, { recursive: true, force: true }));
-const articles = ['a', 'b', 'c'].map((slug) => ({ slug, sourceHash: `${slug}-v1`, shown: null }));
+const articles = ['a', 'b', 'c', 'd'].map((slug) => ({ slug, sourceHash: `${slug}-v1`, shown: null }));
 const entities = [
   { id: 'putin', shown: ['a', 'c'] },
   { id: 'kim', shown: ['b'] },
 ];
 const previous = buildManifest('fingerprint', articles, entities);
-const current = buildManifest('fingerprint', [...articles.slice(0, 2), { slug: 'c', sourceHash: 'c-v2', shown: null }], [{ id: 'putin', shown: ['a', 'c, edited'] }, entities[1] ?? { id: '', shown: null }]);
+// c is edited; d's end now shows c's new headline.
+const current = buildManifest(
+  'fingerprint',
+  [...articles.slice(0, 2), { slug: 'c', sourceHash: 'c-v2', shown: null }, { slug: 'd', sourceHash: 'd-v1', shown: { next: 'c, edited' } }],
+  [{ id: 'putin', shown: ['a', 'c, edited'] }, entities[1] ?? { id: '', shown: null }],
+);
 const file = join(root, 'plan.json');
 writeFileSync(file, JSON.stringify(planExport(current, { manifest: previous, exportMatches: true })));
 process.env[EXPORT_PLAN_VARIABLE] = file;
 
 test('a route renders only the slugs the plan names; the others are reused', () => {
-  assert.deepEqual(slugsToRender('page', ['a', 'b', 'c']), ['c']);
-  assert.deepEqual(slugsToRender('lexicon-slice', ['a', 'b', 'c']), ['c']);
+  assert.deepEqual(slugsToRender('page', ['a', 'b', 'c', 'd']), ['c']);
+  assert.deepEqual(slugsToRender('lexicon-slice', ['a', 'b', 'c', 'd']), ['c']);
+  assert.deepEqual(endsToRefill(), ['d']);
   assert.ok(isReused('cards', 'a') && !isReused('cards', 'c'));
   assert.deepEqual(entitiesToRender(['putin', 'kim']), ['putin']);
 });
@@ -37,4 +43,10 @@ test('files inside a reused output, and their compressed copies, are recognised;
   for (const path of ['en/articles/c/index.html', 'data/articles/c.json', 'data/articles/ab.json', 'en/articles/', 'en/index.html', 'cards/c/card.png', 'en/articles/abc/index.html', 'vi/entities/putin/index.html', 'vi/entities/index.html', 'en/entities/kimchi/index.html']) {
     assert.ok(!reused(path), path);
   }
+});
+
+test("a reused page whose end is rewritten is a new file: it, its compressed copies and the directories holding it are not reused; the rest of its directory is", () => {
+  const reused = reusedOutputTest();
+  for (const path of ['en/articles/d/index.html', 'vi/articles/d/index.html.br', 'en/articles/d/index.html.gz', 'en/articles/d/', 'vi/articles/d/']) assert.ok(!reused(path), path);
+  for (const path of ['en/articles/d/index.txt', 'en/articles/d/s/s1/index.html', 'vi/articles/d/s/s2/index.html.br', 'data/articles/d.json', 'cards/d/s1/card.png']) assert.ok(reused(path), path);
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Unit } from '../../lib/article/model';
 import { articleEnd, articleEndShown, type Mentioning } from '../../lib/article/related';
 import { concordance, concordanceShown } from '../../lib/article/concordance';
-import { buildManifest, entityOutputs, planExport, renderedEntities, renderedSlugs, reusedOutputs, routeOutputs, ARTICLE_ROUTE_KINDS, type BuildManifest } from '../../lib/build/plan';
+import { articleEndOutputs, buildManifest, entityOutputs, planExport, refilledEnds, renderedEntities, renderedSlugs, reusedOutputs, routeOutputs, ARTICLE_ROUTE_KINDS, type BuildManifest } from '../../lib/build/plan';
 
 interface Fake extends Mentioning {
   meta: { headline: { vi: string; en: string; editorial: boolean } };
@@ -64,18 +64,26 @@ test("an edit to one article's body changes only that article's routes", () => {
   const plan = planExport(manifest(edited), previous);
   assert.equal(plan.mode, 'incremental');
   for (const kind of ARTICLE_ROUTE_KINDS) assert.deepEqual(renderedSlugs(plan, kind), ['c'], kind);
+  assert.deepEqual(refilledEnds(plan), []);
   const reused = reusedOutputs(plan);
   assert.ok(!reused.some((output) => output.includes('/c/') || output.endsWith('/c.json')));
   assert.ok(reused.includes('en/articles/a/') && reused.includes('vi/articles/a/') && reused.includes('data/lexicon/a.json') && reused.includes('cards/a/'));
 });
 
-test('a new headline changes the pages that show it (the article before it, and those it is related to), not their data', () => {
+test('a new headline rewrites the end of the pages that show it (the article before it, and those it is related to); they are not rendered again', () => {
   const retitled = [a, b, article('c', ['kim'], 'a new headline', 'c-v2'), d, e];
   const plan = planExport(manifest(retitled), previous);
   // b shows c as its next article; a shares "kim" with c, so shows it as related; d and e show neither.
-  assert.deepEqual(renderedSlugs(plan, 'page'), ['a', 'b', 'c']);
+  assert.deepEqual(renderedSlugs(plan, 'page'), ['c']);
+  assert.deepEqual(refilledEnds(plan), ['a', 'b']);
   assert.deepEqual(renderedSlugs(plan, 'article-data'), ['c']);
   assert.deepEqual(renderedSlugs(plan, 'cards'), ['c']);
+  // Their pages stay reused outputs: the end is written into the linked-back page.
+  const reused = reusedOutputs(plan);
+  assert.ok(routeOutputs('page', 'a').every((output) => reused.includes(output)));
+  assert.deepEqual(articleEndOutputs('a'), ['en/articles/a/index.html', 'vi/articles/a/index.html']);
+  // A full build renders every page, ends included: nothing to rewrite.
+  assert.deepEqual(refilledEnds(planExport(manifest(retitled, 'another lexicon'), previous)), []);
 });
 
 test("a deleted article's routes are neither rendered nor reused, and the next link that pointed to it moves", () => {
@@ -84,17 +92,21 @@ test("a deleted article's routes are neither rendered nor reused, and the next l
   assert.ok(!Object.hasOwn(plan.manifest.routes, 'c'));
   for (const kind of ARTICLE_ROUTE_KINDS) assert.ok(!renderedSlugs(plan, kind).includes('c'));
   assert.ok(!reusedOutputs(plan).some((output) => routeOutputs('page', 'c').includes(output) || output === 'data/articles/c.json'));
-  // b's next article was c, now d; a's related article c is gone.
-  assert.deepEqual(renderedSlugs(plan, 'page'), ['a', 'b']);
+  // b's next article was c, now d; a's related article c is gone. No page is rendered for its own
+  // sake, so a is (Next needs one route), its end with it; b's end is rewritten.
+  assert.deepEqual(renderedSlugs(plan, 'page'), ['a']);
+  assert.deepEqual(refilledEnds(plan), ['b']);
 });
 
 test('a new article is rendered; with nothing changed a kind still renders one route, which Next needs to export it', () => {
   const plan = planExport(manifest([...library, article('f', ['seoul'])]), previous);
   assert.deepEqual(renderedSlugs(plan, 'article-data'), ['f']);
   // e shows f as related (seoul) and f is e's next: the newest, a, wraps to nothing new.
-  assert.ok(renderedSlugs(plan, 'page').includes('e') && renderedSlugs(plan, 'page').includes('f'));
+  assert.deepEqual(renderedSlugs(plan, 'page'), ['f']);
+  assert.deepEqual(refilledEnds(plan), ['e']);
   const unchanged = planExport(built, previous);
   for (const kind of ARTICLE_ROUTE_KINDS) assert.deepEqual(renderedSlugs(unchanged, kind), ['a'], kind);
+  assert.deepEqual(refilledEnds(unchanged), []);
 });
 
 test("an entity's page is rendered again when its concordance changes, and reused otherwise", () => {

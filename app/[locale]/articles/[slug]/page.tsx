@@ -84,7 +84,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
               />
             }
           />
-          <ArticleEnd end={articleEnd(analysed, getAnalysedArticles())} t={t} locale={locale} />
+          <ArticleEnd end={() => articleEnd(analysed, getAnalysedArticles())} t={t} locale={locale} />
         </article>
       </main>
       <AnnotationCards locale={locale} messages={{ cards: messages.cards }} />
