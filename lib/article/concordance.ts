@@ -1,5 +1,6 @@
 // Every mention of an entity across the articles, as concordance lines (the units that mention it),
 // and the mention tally check:content reports: both read the analysed articles' mentions.
+import { createHash } from 'node:crypto';
 import type { AnalysedArticle, Unit } from './model';
 
 /** What the concordance and its page read of an article. */
@@ -33,13 +34,30 @@ export function concordance<Article extends Quoted>(articles: readonly Article[]
   return byEntity;
 }
 
+const unitDigests = new WeakMap<Unit, string>();
+
+/**
+ * A unit's digest, in place of the unit itself, kept per unit object: a unit is quoted on the page of
+ * every name it mentions, and serialising it again for each (the names most articles mention quote
+ * thousands of units at 1,000 articles) was most of what planning an export cost.
+ */
+function unitDigest(unit: Unit): string {
+  let digest = unitDigests.get(unit);
+  if (!digest) {
+    digest = createHash('sha256').update(JSON.stringify(unit)).digest('base64');
+    unitDigests.set(unit, digest);
+  }
+  return digest;
+}
+
 /**
  * What an entity's page shows of the articles that mention it (app/[locale]/entities/[id]/page.tsx):
- * each article's slug and Vietnamese headline and the units it quotes, in order. The export plan keys
- * the page by it (lib/build/plan.ts), so it must hold everything the page reads from the mentions.
+ * each article's slug and Vietnamese headline and the units it quotes (as digests of all they hold),
+ * in order. The export plan keys the page by it (lib/build/plan.ts), so it must hold everything the
+ * page reads from the mentions.
  */
 export function concordanceShown(mentions: readonly ArticleMentions<Quoted>[]): unknown {
-  return mentions.map(({ article, units }) => [article.slug, article.meta.headline.vi, units]);
+  return mentions.map(({ article, units }) => [article.slug, article.meta.headline.vi, units.map(unitDigest)]);
 }
 
 /** How many times each entity is mentioned in an article, in either language. */

@@ -33,6 +33,13 @@ export function entitiesOf(article: Mentioning): ReadonlySet<string> {
   return entities;
 }
 
+/** How many entities two sets have in common (counted without copying either: this runs for every pair of articles). */
+function sharedCount(theirs: ReadonlySet<string>, mine: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const entity of theirs) if (mine.has(entity)) shared += 1;
+  return shared;
+}
+
 /** `articles` in the library's order; `limit` related articles at most, none of them the next one. */
 export function articleEnd<Article extends Mentioning>(current: Article, articles: readonly Article[], limit = 3): ArticleEnd<Article> {
   const index = articles.findIndex((article) => article.slug === current.slug);
@@ -41,7 +48,7 @@ export function articleEnd<Article extends Mentioning>(current: Article, article
   const mine = entitiesOf(current);
   const related = others
     .filter((article) => article !== next)
-    .map((article) => ({ article, shared: [...entitiesOf(article)].filter((entity) => mine.has(entity)).length }))
+    .map((article) => ({ article, shared: sharedCount(entitiesOf(article), mine) }))
     .filter((candidate) => candidate.shared > 0)
     // Most shared first; among equals the library's order (newest first), which sort keeps.
     .sort((a, b) => b.shared - a.shared)
