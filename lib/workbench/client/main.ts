@@ -273,6 +273,9 @@ class Workbench {
   }
 
   private selectionFor(unit: string): string {
+    // The live selection first: Chrome dispatches selectionchange as a task, and input outranks
+    // tasks, so a button pressed right after selecting can run before the selection was remembered.
+    this.rememberSelection();
     return this.lastSelection.unit === unit ? this.lastSelection.text : '';
   }
 
