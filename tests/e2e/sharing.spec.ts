@@ -131,6 +131,27 @@ test.describe('search', () => {
     await expect(search.results(sentences)).toHaveCount(Math.min(sentenceCount, 30));
   });
 
+  test('the names show while the sentences are still on their way, which then fill their group', async ({ search, page }) => {
+    // The article files (headlines and sentences) are held back until the names are on screen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/search-index\/[0-9a-f]+\/a\d+\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await search.open('en', 'binh nhuong');
+    await expect(search.results(search.group(people)).first()).toContainText('Bình Nhưỡng');
+    const sentences = search.group(/^Sentences/);
+    await expect(sentences.getByRole('list')).toHaveAttribute('aria-busy', 'true');
+    await expect(search.results(sentences)).toHaveCount(0);
+    await expect(sentences.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
+    release();
+    await expect(search.results(sentences)).toHaveCount(10);
+    await expect(sentences.getByRole('list')).not.toHaveAttribute('aria-busy');
+  });
+
   test('a query downloads the manifest and a few small files, never a whole-corpus index', async ({ search, page }) => {
     const fetched: string[] = [];
     page.on('request', (request) => {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildSearchIndex, type SearchIndex } from '../../lib/search/build-index';
 import type { SearchCorpus } from '../../lib/search/documents';
-import { findMatches, loadDocuments, MAX_SHARDS_PER_WORD, shardRange, type SearchSource } from '../../lib/search/engine';
+import { findMatches, loadDocuments, loadFirstPage, MAX_SHARDS_PER_WORD, shardRange, topGroup, type SearchSource } from '../../lib/search/engine';
+import type { SearchKind } from '../../lib/search/documents';
 import { decodePostings, encodePostings, indexFiles, isSearchManifest, isTermShard } from '../../lib/search/format';
 import { foldForSearch, matchRanges } from '../../lib/search/terms';
 
@@ -152,6 +153,37 @@ test('a result page loads only the files of the documents it shows', async () =>
   loaded.length = 0;
   await loadDocuments(counting, groups.entity);
   assert.deepEqual(loaded, indexFiles(index.manifest).e.slice(0, 1).concat(indexFiles(index.manifest).e.slice(0, 1)), 'only the entity file, and no article file');
+});
+
+test('the first page hands over each group as soon as its files are here: the names do not wait for the sentences', async () => {
+  const index = buildSearchIndex(corpus);
+  // Article files (the articles' and the sentences') arrive only when released; entity files at once.
+  let release = () => {};
+  const articlesHeld = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const slow: SearchSource = {
+    manifest: index.manifest,
+    async load(file) {
+      if (indexFiles(index.manifest).a.includes(file)) await articlesHeld;
+      return sourceOf(index).load(file);
+    },
+  };
+  // The capital's gloss and one sentence say “Triều Tiên”.
+  const matches = await findMatches(slow, 'trieu tien');
+  assert.equal(topGroup(matches), 'entity');
+  assert.ok(matches.groups.sentence.length > 0);
+  const arrived: SearchKind[] = [];
+  const all = loadFirstPage(slow, matches, (kind) => arrived.push(kind));
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(arrived.includes('entity') && !arrived.includes('sentence'), `the names are handed over while the sentences' files are on their way (${arrived.join(', ')})`);
+  release();
+  const page = await all;
+  assert.deepEqual(arrived.toSorted(), ['article', 'entity', 'sentence']);
+  assert.deepEqual(page.entity.map((document) => document.path), ['/entities/pyongyang/']);
+  assert.deepEqual(page.sentence.map((document) => document.path), ['/articles/a/#s3']);
+  assert.equal(topGroup(await findMatches(slow, 'partners')), 'article', 'no name matches: the articles come first');
+  assert.equal(topGroup(await findMatches(slow, 'zzz')), undefined);
 });
 
 test('match ranges point at the original text', () => {

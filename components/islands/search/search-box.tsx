@@ -88,14 +88,15 @@ export function SearchBox({ locale, messages }: { locale: string; messages: Pick
             const all = results.matches.groups[kind];
             const shown = results.shown[kind];
             if (!all.length) return null;
-            const remaining = all.length - shown.length;
+            // A group whose first page is on its way shows its heading and count, and is busy.
+            const remaining = shown ? all.length - shown.length : 0;
             return (
               <section key={kind} className="search-group" aria-labelledby={`search-group-${kind}`}>
                 <h2 id={`search-group-${kind}`}>
                   {t(`search.groups.${kind}`)} <span className="search-count">{t('search.groupCount', { count: all.length })}</span>
                 </h2>
-                <ol className="search-results">
-                  {shown.map((document) => (
+                <ol className="search-results" aria-busy={shown ? undefined : true}>
+                  {(shown ?? []).map((document) => (
                     <Result key={document.path} document={document} query={trimmed} locale={locale} />
                   ))}
                 </ol>

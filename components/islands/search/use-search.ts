@@ -6,12 +6,14 @@ import { openSearchIndex } from './index-client';
 export interface SearchResults {
   query: string;
   matches: SearchMatches;
-  shown: Record<SearchKind, SearchDocument[]>;
+  /** Per group, the documents shown; null while the group's first page is on its way. */
+  shown: Record<SearchKind, SearchDocument[] | null>;
 }
 
 /**
- * The results for `query` (already trimmed and settled), once the index and the query's files are
- * here; `onOpen` runs when the manifest has arrived (pass a stable function).
+ * The results for `query` (already trimmed and settled): the counts once its shards are here, then
+ * each group's first page as soon as its files are (names first, without waiting for the sentences');
+ * `onOpen` runs when the manifest has arrived (pass a stable function).
  */
 export function useSearch(query: string, onOpen: () => void) {
   const [source, setSource] = useState<SearchSource | null>(null);
@@ -32,15 +34,16 @@ export function useSearch(query: string, onOpen: () => void) {
     if (!source || !query) return;
     let current = true;
     findMatches(source, query)
-      .then(async (matches) => ({ query, matches, shown: await loadFirstPage(source, matches) }))
-      .then(
-        (found) => {
-          if (current) setResults(found);
-        },
-        () => {
-          if (current) setFailed(true);
-        },
-      );
+      .then((matches) => {
+        if (!current) return;
+        setResults({ query, matches, shown: { entity: null, article: null, sentence: null } });
+        return loadFirstPage(source, matches, (kind, documents) => {
+          if (current) setResults((latest) => (latest?.query === query ? { ...latest, shown: { ...latest.shown, [kind]: documents } } : latest));
+        });
+      })
+      .catch(() => {
+        if (current) setFailed(true);
+      });
     // A slower answer to an older query never replaces a newer one.
     return () => {
       current = false;
@@ -49,10 +52,11 @@ export function useSearch(query: string, onOpen: () => void) {
 
   const showMore = useCallback(
     (kind: SearchKind) => {
-      if (!source || !results) return;
-      const start = results.shown[kind].length;
+      const shown = results?.shown[kind];
+      if (!source || !results || !shown) return;
+      const start = shown.length;
       loadDocuments(source, results.matches.groups[kind].slice(start, start + MORE_PAGE)).then(
-        (documents) => setResults((latest) => (latest?.query === results.query ? { ...latest, shown: { ...latest.shown, [kind]: [...latest.shown[kind], ...documents] } } : latest)),
+        (documents) => setResults((latest) => (latest?.query === results.query ? { ...latest, shown: { ...latest.shown, [kind]: [...(latest.shown[kind] ?? []), ...documents] } } : latest)),
         () => setFailed(true),
       );
     },
