@@ -10,6 +10,7 @@ import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { getAnalysedArticle, getAnalysedArticles } from '../article';
+import type { AnalysedArticle } from '../article/model';
 import { articleEnd } from '../article/related';
 import { getEntityIndex } from '../entities';
 import { locales, type Locale } from '../i18n/config';
@@ -43,28 +44,31 @@ function analysed(slug: string, path: string) {
   return article;
 }
 
-const endHtml = (slug: string, locale: Locale, t: TFunction, path: string) => articleEndHtml(articleEndTree(articleEnd(analysed(slug, path), getAnalysedArticles()), t, locale));
+const fileOf = (out: string, path: string) => join(out, ...path.split('/').filter(Boolean), 'index.html');
 
 /** Writes the slots of each article's page in every locale, under `out`. */
 export async function fillArticlePages({ rendered, refillEnds, out }: FillTask): Promise<FillCounts> {
   const entities = getEntityIndex();
+  // The library every end is chosen from, read once for the batch.
+  const library = getAnalysedArticles();
+  const endHtml = (article: AnalysedArticle, locale: Locale, t: TFunction) => articleEndHtml(articleEndTree(articleEnd(article, library), t, locale));
   const counts: FillCounts = { filled: 0, alreadyFilled: 0, endsRewritten: 0 };
   for (const locale of locales) {
     const t = await getTranslator(locale);
-    const fileOf = (path: string) => join(out, ...path.split('/').filter(Boolean), 'index.html');
     for (const slug of rendered) {
       const path = articlePath(locale, slug);
-      const file = fileOf(path);
+      const file = fileOf(out, path);
+      const article = analysed(slug, path);
       const page = readFileSync(file, 'utf8');
-      const body = fillBodySlot(page, () => articleBodyHtml(renderArticle(analysed(slug, path), locale, t, entities)), path);
+      const body = fillBodySlot(page, () => articleBodyHtml(renderArticle(article, locale, t, entities)), path);
       if (body.status === 'already-filled') counts.alreadyFilled += 1;
-      writeFileSync(file, setEndSlot(body.status === 'filled' ? body.html : page, endHtml(slug, locale, t, path), path));
+      writeFileSync(file, setEndSlot(body.status === 'filled' ? body.html : page, endHtml(article, locale, t), path));
       counts.filled += 1;
     }
     for (const slug of refillEnds) {
       const path = articlePath(locale, slug);
-      const file = fileOf(path);
-      const page = setEndSlot(readFileSync(file, 'utf8'), endHtml(slug, locale, t, path), path);
+      const file = fileOf(out, path);
+      const page = setEndSlot(readFileSync(file, 'utf8'), endHtml(analysed(slug, path), locale, t), path);
       for (const linked of [file, `${file}.br`, `${file}.gz`]) if (existsSync(linked)) unlinkSync(linked);
       writeFileSync(file, page);
       counts.endsRewritten += 1;
